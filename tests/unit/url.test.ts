@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isScannableUrl, normalizePageUrl } from '../../utils/url';
+
+describe('normalizePageUrl', () => {
+  it('drops the fragment and tracking parameters, keeps meaningful ones in a stable order', () => {
+    expect(normalizePageUrl('https://WWW.RFERL.org/a/story/33.html?utm_source=tw&b=2&fbclid=x&a=1#comments')).toBe(
+      'https://www.rferl.org/a/story/33.html?a=1&b=2',
+    );
+  });
+  it('leaves a clean URL as it is', () => {
+    expect(normalizePageUrl('http://127.0.0.1:8080/article.html')).toBe('http://127.0.0.1:8080/article.html');
+  });
+});
+
+describe('isScannableUrl', () => {
+  it('accepts web pages only', () => {
+    expect(isScannableUrl('https://example.org/')).toBe(true);
+    expect(isScannableUrl('chrome-extension://abc/popup.html')).toBe(false);
+    expect(isScannableUrl('file:///tmp/a.html')).toBe(false);
+    expect(isScannableUrl('not a url')).toBe(false);
+  });
+});

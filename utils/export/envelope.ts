@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AnnotationSchema, type Annotation } from '../model/annotation';
+
+export const EXPORT_FORMAT = 'claimlens-annotations';
+export const EXPORT_VERSION = 1;
+
+/** The JSON export: a versioned envelope the same schema validates on import. */
+export const ExportEnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string().datetime({ offset: true }),
+  scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('page'), url: z.string().url() }), z.object({ kind: z.literal('all') })]),
+  annotations: z.array(AnnotationSchema),
+});
+export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
+export type ExportScope = ExportEnvelope['scope'];
+
+export function toEnvelope(annotations: Annotation[], scope: ExportScope, now = new Date()): ExportEnvelope {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), scope, annotations };
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/**
+ * Reads an exported file. Any problem is reported with where it is
+ * (`annotations.3.verdict: ...`) and nothing is imported: a half-read file
+ * must not silently lose or corrupt records.
+ */
+export function parseEnvelope(fileText: string): ExportEnvelope {
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch (error) {
+    throw new ImportError(`Not a JSON file: ${(error as Error).message}`);
+  }
+  const result = ExportEnvelopeSchema.safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
+    throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
+  }
+  return result.data;
+}

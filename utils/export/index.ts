@@ -1,0 +1,40 @@
+import type { Annotation } from '../model/annotation';
+import { toClaimReviews } from './claim-review';
+import { toEnvelope, type ExportScope } from './envelope';
+import { toCsv, toMarkdown } from './tabular';
+import { toWebAnnotationCollection } from './web-annotation';
+
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'markdown', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+const EXTENSION: Record<ExportFormat, [string, string]> = {
+  json: ['claimlens.json', 'application/json'],
+  w3c: ['annotations.jsonld', 'application/ld+json'],
+  csv: ['claimlens.csv', 'text/csv'],
+  markdown: ['claimlens.md', 'text/markdown'],
+  claimreview: ['claimreview.jsonld', 'application/ld+json'],
+};
+
+/** Builds an export file; pure, so every format is tested without a browser. */
+export function buildExport(format: ExportFormat, annotations: Annotation[], scope: ExportScope, now = new Date()): ExportFile {
+  const stamp = now.toISOString().slice(0, 10);
+  const [suffix, mimeType] = EXTENSION[format];
+  const filename = `${scope.kind === 'page' ? 'page' : 'all'}-${stamp}.${suffix}`;
+  const content =
+    format === 'json'
+      ? JSON.stringify(toEnvelope(annotations, scope, now), null, 2)
+      : format === 'w3c'
+        ? JSON.stringify(toWebAnnotationCollection(annotations, scope.kind === 'page' ? scope.url : 'All Claimlens annotations'), null, 2)
+        : format === 'csv'
+          ? toCsv(annotations)
+          : format === 'markdown'
+            ? toMarkdown(annotations)
+            : JSON.stringify(toClaimReviews(annotations), null, 2);
+  return { filename, mimeType, content };
+}

@@ -1,0 +1,55 @@
+import Papa from 'papaparse';
+import type { Annotation } from '../model/annotation';
+
+function claimDetails(a: Annotation): string {
+  const c = a.claim;
+  if (c.type === 'quantity') return [c.value ?? '', c.unit ?? '', c.approx ? `approx (${c.hedges.join(', ')})` : ''].filter(Boolean).join(' ');
+  return [c.resolved ?? c.source?.text ?? '(no speaker)', `via “${c.text}”`].join(' ');
+}
+
+/** CSV, one row per annotation; papaparse does the quoting so notes with commas, quotes and newlines survive. */
+export function toCsv(annotations: Annotation[]): string {
+  return Papa.unparse(
+    annotations.map((a) => ({
+      id: a.id,
+      page_url: a.page.canonicalUrl ?? a.page.url,
+      page_title: a.page.title,
+      kind: a.claim.type,
+      claim: a.claim.text,
+      details: claimDetails(a),
+      sentence: a.sentence,
+      verdict: a.verdict,
+      note: a.note,
+      evidence: a.evidence.map((e) => e.url).join(' '),
+      tags: a.tags.join('; '),
+      created: a.createdAt,
+      updated: a.updatedAt,
+    })),
+    // Leading =,+,-,@ in a cell would run as a formula in a spreadsheet: page text is data.
+    { escapeFormulae: true, newline: '\n' },
+  );
+}
+
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
+
+/** Markdown report grouped by page, for pasting into a newsroom doc. */
+export function toMarkdown(annotations: Annotation[]): string {
+  const byPage = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const key = a.page.canonicalUrl ?? a.page.url;
+    byPage.set(key, [...(byPage.get(key) ?? []), a]);
+  }
+  const lines = ['# Claimlens annotations', ''];
+  for (const [url, items] of byPage) {
+    lines.push(`## ${mdEscape(items[0].page.title || url)}`, '', `<${url}>`, '');
+    for (const a of items) {
+      lines.push(`- **${mdEscape(a.claim.text)}** (${a.claim.type}: ${mdEscape(claimDetails(a))}) — verdict: **${a.verdict}**`);
+      if (a.sentence) lines.push(`  > ${mdEscape(a.sentence)}`);
+      if (a.note) lines.push(`  Note: ${mdEscape(a.note)}`);
+      for (const e of a.evidence) lines.push(`  Evidence: [${mdEscape(e.title ?? e.url)}](<${e.url}>)`);
+      if (a.tags.length) lines.push(`  Tags: ${a.tags.map(mdEscape).join(', ')}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

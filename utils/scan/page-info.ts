@@ -1,0 +1,19 @@
+import type { Page } from '../model/annotation';
+import { normalizePageUrl } from '../url';
+
+/** The page's identity for storage: normalised URL, declared canonical URL, title. */
+export function readPageInfo(doc: Document = document): Page {
+  const url = normalizePageUrl(doc.location?.href ?? doc.URL);
+  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  let canonicalUrl: string | undefined;
+  if (canonicalHref) {
+    try {
+      const resolved = new URL(canonicalHref, url);
+      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') canonicalUrl = normalizePageUrl(resolved.href);
+    } catch {
+      // A malformed canonical link is the page's problem; the URL still identifies it.
+    }
+  }
+  const title = (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') || doc.title || url).trim().slice(0, 500);
+  return { url, ...(canonicalUrl && canonicalUrl !== url ? { canonicalUrl } : {}), title };
+}

@@ -1,0 +1,105 @@
+/**
+ * Article-text extraction for the claim detector: finds the article body of
+ * any Document (live page, jsdom) and returns its text with a 1:1 map back
+ * to the page's text nodes, so claims can be highlighted with DOM Ranges
+ * without touching the page.
+ */
+import { chooseRoot } from './choose-root';
+import { collectParts } from './collect';
+import { isNeverText } from './dom-rules';
+import { findHeadline, declaredTitle } from './headline';
+import { scan, STRICT, type ExtractFlags } from './scan';
+import { TextBuilder } from './text-builder';
+import type { ArticleText } from './types';
+import { walk } from './walk';
+
+export type { ArticleText, TextSegment } from './types';
+export { rangeForOffsets, offsetsForRange } from './offsets';
+
+/** Below this many characters an attempt is retried with looser rules (Readability's charThreshold). */
+const MIN_ARTICLE_CHARS = 500;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for non-window contexts
+
+// Readability's retry order: stop stripping unlikely blocks, then stop trusting classes, then stop cleaning.
+const ATTEMPTS: ExtractFlags[] = [
+  STRICT,
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+interface Attempt {
+  out: TextBuilder;
+  root: Element | null;
+  parts: Element[];
+}
+
+export function extractArticle(doc: Document = document): ArticleText {
+  try {
+    const body = doc.body ?? doc.documentElement;
+    if (!body) return emptyArticle(null);
+    const headline = findHeadline(doc);
+    let best: Attempt | null = null;
+    for (const flags of ATTEMPTS) {
+      const result = scan(body, flags);
+      const choice = chooseRoot(result, body);
+      const parts = choice?.parts ?? [body];
+      const out = new TextBuilder();
+      writeHeadline(headline, parts, out);
+      collectParts(parts, result, out);
+      const attempt = { out, root: choice?.root ?? body, parts };
+      if (!best || out.textLength > best.out.textLength) best = attempt;
+      if (out.textLength >= MIN_ARTICLE_CHARS) break;
+    }
+    return finish(doc, best!, headline);
+  } catch {
+    // A hostile or odd page must never break the content script.
+    return emptyArticle(null);
+  }
+}
+
+/**
+ * The same text collection for a given subtree, e.g. content a
+ * MutationObserver reports later. Its segments' offsets start at 0.
+ */
+export function collectText(root: Node, doc: Document | undefined = root.ownerDocument ?? undefined): ArticleText {
+  try {
+    const out = new TextBuilder();
+    if (root.nodeType === 3) out.addText(root as Text);
+    else if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
+      const el = root.nodeType === 1 ? (root as Element) : null;
+      if (el && isNeverText(el)) return emptyArticle(el);
+      const scope = el ?? (root as Document).documentElement ?? null;
+      if (scope) collectParts([scope], scan(scope, STRICT), out);
+    }
+    return finish(doc, { out, root: root.nodeType === 1 ? (root as Element) : null, parts: [] });
+  } catch {
+    return emptyArticle(null);
+  }
+}
+
+/**
+ * Writes the headline first when the chosen body does not contain it and it
+ * precedes the body in the page (segments must stay in document order).
+ */
+function writeHeadline(headline: Element | null, parts: Element[], out: TextBuilder): void {
+  if (!headline || parts.length === 0 || parts.some((p) => p.contains(headline))) return;
+  if (!(headline.compareDocumentPosition(parts[0]) & FOLLOWING)) return;
+  walk(headline, { enter: (el) => !isNeverText(el), exit: () => {}, text: (t) => out.addText(t) });
+  out.breakLine(2);
+}
+
+function finish(doc: Document | undefined, attempt: Attempt, headline: Element | null = null): ArticleText {
+  const article: ArticleText = { text: attempt.out.text(), segments: attempt.out.segments, root: attempt.root };
+  const lang = attempt.root?.closest('[lang]')?.getAttribute('lang') ?? doc?.documentElement?.getAttribute('lang');
+  if (lang) article.lang = lang;
+  if (doc) {
+    const title = headline?.textContent?.replace(/\s+/g, ' ').trim() || declaredTitle(doc);
+    if (title) article.title = title;
+  }
+  return article;
+}
+
+function emptyArticle(root: Element | null): ArticleText {
+  return { text: '', segments: [], root };
+}

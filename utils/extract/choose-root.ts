@@ -1,0 +1,107 @@
+import { classWeight, tagScore } from './dom-rules';
+import { linkDensity, type ElementStats, type Scan } from './scan';
+
+/** The article container and the children of it that hold the article (itself, or it plus siblings). */
+export interface RootChoice {
+  root: Element;
+  parts: Element[];
+}
+
+const TOP_CANDIDATES = 5;
+const MIN_SHARED_ANCESTOR_VOTES = 3;
+
+/**
+ * Readability's choice of the top candidate: best score, moved up to an
+ * ancestor when several near-best candidates share it or when the parent
+ * scores higher, then joined by siblings that look like more of the article.
+ * Null when nothing scored (the caller falls back to the whole body).
+ */
+export function chooseRoot(result: Scan, body: Element): RootChoice | null {
+  const { stats } = result;
+  const score = (el: Element): number => stats.get(el)?.score ?? 0;
+  const isCandidate = (el: Element | null): el is Element => !!el && !!stats.get(el)?.candidate;
+
+  const top5 = pickTop(result.candidates, score);
+  let top = top5[0];
+  if (!top || top === body) return null;
+
+  // Several strong candidates inside one ancestor: the article is that ancestor.
+  const topScore0 = score(top);
+  const alternatives = top5.slice(1).filter((el) => score(el) / topScore0 >= 0.75);
+  if (alternatives.length >= MIN_SHARED_ANCESTOR_VOTES) {
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      let votes = 0;
+      for (const alt of alternatives) if (p.contains(alt)) votes++;
+      if (votes >= MIN_SHARED_ANCESTOR_VOTES) {
+        top = p;
+        break;
+      }
+    }
+    ensureCandidate(top, stats.get(top), result.flags.weightClasses);
+  }
+
+  // Climb while the parent keeps a comparable score; take it when it scores more.
+  let lastScore = score(top);
+  const threshold = lastScore / 3;
+  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+    if (!isCandidate(p)) continue;
+    const ps = score(p);
+    if (ps < threshold) break;
+    if (ps > lastScore) {
+      top = p;
+      break;
+    }
+    lastScore = ps;
+  }
+
+  // An only child says nothing more than its parent does.
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+    top = top.parentElement;
+  }
+
+  const parent = top.parentElement;
+  if (!parent) return { root: top, parts: [top] };
+  const topScore = score(top);
+  const siblingThreshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const parts: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === top) {
+      parts.push(child);
+      continue;
+    }
+    const s = stats.get(child);
+    if (!s || s.pruned) continue;
+    const bonus = topClass !== '' && child.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    if (s.candidate && s.score + bonus >= siblingThreshold) parts.push(child);
+    else if (child.localName === 'p' && isProseParagraph(child, s)) parts.push(child);
+  }
+  return { root: parts.length === 1 ? top : parent, parts };
+}
+
+function pickTop(candidates: Element[], score: (el: Element) => number): Element[] {
+  const top: Element[] = [];
+  for (const el of candidates) {
+    const s = score(el);
+    let i = top.length;
+    while (i > 0 && score(top[i - 1]) < s) i--;
+    if (i < TOP_CANDIDATES) {
+      top.splice(i, 0, el);
+      if (top.length > TOP_CANDIDATES) top.pop();
+    }
+  }
+  return top;
+}
+
+function ensureCandidate(el: Element, s: ElementStats | undefined, weightClasses: boolean): void {
+  if (!s || s.candidate) return;
+  s.candidate = true;
+  s.score = tagScore(el.localName) + (weightClasses ? classWeight(el) : 0);
+}
+
+/** A sibling paragraph joins the article when it reads like prose rather than links. */
+function isProseParagraph(p: Element, s: ElementStats): boolean {
+  const density = linkDensity(s);
+  if (s.text > 80) return density < 0.25;
+  return s.text > 0 && density === 0 && /\.( |$)/.test(p.textContent ?? '');
+}

@@ -1,0 +1,177 @@
+import {
+  classWeight, hasChromeRole, HEADING_TAGS, isChromeTag, isNeverText, isUnlikely, matchString, PARAGRAPH_TAGS, tagScore,
+} from './dom-rules';
+import { measure } from './text-metrics';
+import { walk } from './walk';
+
+/** Which of Readability's strictness flags are on for one attempt. */
+export interface ExtractFlags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+export const STRICT: ExtractFlags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
+
+/** Everything later decisions need about one element, summed over its kept descendants. */
+export class ElementStats {
+  text = 0; // whitespace-collapsed text length
+  link = 0; // text inside links (in-page '#' links weigh 0.3)
+  commas = 0;
+  inlineText = 0; // text not inside a block child: a div's loose "paragraph"
+  inlineCommas = 0;
+  hasBlockChild = false;
+  listText = 0; // text inside ul/ol
+  headingText = 0;
+  p = 0;
+  img = 0;
+  li = 0;
+  input = 0;
+  embed = 0;
+  tr = 0;
+  cells = 0;
+  th = 0;
+  tables = 0;
+  pruned = false;
+  /** Readability content score; meaningful when `candidate`. */
+  score = 0;
+  candidate = false;
+}
+
+export interface Scan {
+  stats: Map<Element, ElementStats>;
+  candidates: Element[];
+  flags: ExtractFlags;
+}
+
+// Children that stop a div from being read as one paragraph (Readability's DIV_TO_P_ELEMS).
+const BLOCK_CHILD = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const EMBED = new Set(['iframe', 'embed', 'object', 'video']);
+
+export function linkDensity(s: ElementStats): number {
+  return s.text > 0 ? s.link / s.text : 0;
+}
+
+/**
+ * One pass over `root`: per-element text statistics, and Readability's
+ * paragraph scores propagated to up to five ancestors.
+ */
+export function scan(root: Element, flags: ExtractFlags): Scan {
+  const stats = new Map<Element, ElementStats>();
+  const candidates: Element[] = [];
+  const elements: Element[] = [root];
+  const frames: ElementStats[] = [new ElementStats()];
+  // Nearest block-level frame, where loose inline text is credited.
+  const blockFrames: ElementStats[] = [frames[0]];
+  stats.set(root, frames[0]);
+  const m = { length: 0, commas: 0 };
+  let linkWeight = 0; // > 0 while inside <a>
+  let listDepth = 0;
+  let headingDepth = 0;
+  let tableDepth = 0;
+
+  const addScore = (level0: number, paragraphLength: number, commas: number): void => {
+    const score = 1 + commas + Math.min(Math.floor(paragraphLength / 100), 3);
+    for (let level = 0; level < 5; level++) {
+      const i = level0 - level;
+      if (i < 0) return;
+      const el = elements[i];
+      // Readability never scores the <html> element (its parent is not an element).
+      if (el.localName === 'html' || !el.parentElement) return;
+      const s = frames[i];
+      if (!s.candidate) {
+        s.candidate = true;
+        s.score = tagScore(el.localName) + (flags.weightClasses ? classWeight(el) : 0);
+        candidates.push(el);
+      }
+      s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  };
+
+  walk(root, {
+    enter(el) {
+      const tag = el.localName;
+      const parent = frames[frames.length - 1];
+      if (tag === 'input') parent.input++;
+      else if (EMBED.has(tag)) parent.embed++;
+      const s = new ElementStats();
+      stats.set(el, s);
+      elements.push(el);
+      frames.push(s);
+      const block = BLOCK_CHILD.has(tag) || tag === 'li' || tag === 'td' || tag === 'th' || tag === 'tr';
+      blockFrames.push(block ? s : blockFrames[blockFrames.length - 1]);
+      if (isNeverText(el) || (flags.stripUnlikely && tableDepth === 0 && (isChromeTag(el) || hasChromeRole(el) || tag === 'header' || isUnlikely(el, matchString(el))))) {
+        s.pruned = true;
+        return false;
+      }
+      if (tag === 'a') {
+        const href = el.getAttribute('href');
+        linkWeight = href !== null && href.startsWith('#') ? 0.3 : 1;
+      } else if (tag === 'ul' || tag === 'ol') listDepth++;
+      else if (HEADING_TAGS.has(tag)) headingDepth++;
+      else if (tag === 'table') tableDepth++;
+      return true;
+    },
+    exit(el) {
+      const s = frames.pop()!;
+      elements.pop();
+      blockFrames.pop();
+      const parent = frames[frames.length - 1];
+      const tag = el.localName;
+      if (s.pruned) return;
+      if (tag === 'a') linkWeight = 0;
+      else if (tag === 'ul' || tag === 'ol') listDepth--;
+      else if (HEADING_TAGS.has(tag)) headingDepth--;
+      else if (tag === 'table') tableDepth--;
+
+      // Paragraph scoring: p/td/pre/section/h2-h6 and divs without block children
+      // credit their ancestors; a div with block children credits its own loose text.
+      const top = frames.length; // index of `el` in `elements` before the pop
+      if (PARAGRAPH_TAGS.has(tag) || (tag === 'div' && !s.hasBlockChild)) {
+        if (s.text >= 25) addScore(top - 1, s.text, s.commas);
+      } else if (tag === 'div' && s.inlineText >= 25) {
+        elements.push(el);
+        frames.push(s);
+        addScore(top, s.inlineText, s.inlineCommas);
+        elements.pop();
+        frames.pop();
+      }
+
+      parent.text += s.text;
+      parent.link += s.link;
+      parent.commas += s.commas;
+      parent.listText += s.listText;
+      parent.headingText += s.headingText;
+      parent.p += s.p + (tag === 'p' ? 1 : 0);
+      parent.img += s.img + (tag === 'img' ? 1 : 0);
+      parent.li += s.li + (tag === 'li' ? 1 : 0);
+      parent.input += s.input;
+      parent.embed += s.embed;
+      parent.tr += s.tr + (tag === 'tr' ? 1 : 0);
+      parent.cells += s.cells + (tag === 'td' || tag === 'th' ? 1 : 0);
+      parent.th += s.th + (tag === 'th' || tag === 'thead' || tag === 'caption' ? 1 : 0);
+      parent.tables += s.tables + (tag === 'table' ? 1 : 0);
+      if (s.hasBlockChild || BLOCK_CHILD.has(tag)) parent.hasBlockChild = true;
+    },
+    text(node) {
+      measure(node.data, m);
+      if (m.length === 0) return;
+      const s = frames[frames.length - 1];
+      s.text += m.length;
+      s.commas += m.commas;
+      if (linkWeight > 0) s.link += m.length * linkWeight;
+      if (listDepth > 0) s.listText += m.length;
+      if (headingDepth > 0) s.headingText += m.length;
+      const b = blockFrames[blockFrames.length - 1];
+      b.inlineText += m.length;
+      b.inlineCommas += m.commas;
+    },
+  });
+
+  // Links make a block less likely to be prose (Readability scales by 1 - link density).
+  for (const el of candidates) {
+    const s = stats.get(el)!;
+    s.score *= 1 - linkDensity(s);
+  }
+  return { stats, candidates, flags };
+}

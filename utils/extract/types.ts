@@ -1,0 +1,19 @@
+/** One run of page text: text.slice(start, end) === node.data.slice(nodeOffset, nodeOffset + (end - start)). */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  nodeOffset: number;
+}
+
+/**
+ * The readable text of an article plus the map back to the page's own text nodes.
+ * Characters between segments (block separators, collapsed whitespace) belong to no node.
+ */
+export interface ArticleText {
+  text: string;
+  segments: TextSegment[];
+  root: Element | null;
+  lang?: string;
+  title?: string;
+}

@@ -11,8 +11,16 @@ export function AnnotationSearch() {
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
   const [tag, setTag] = useState('');
-  const tags = useLiveQuery(() => allTags(db), [db], []);
-  const results = useLiveQuery(() => findAnnotations(db, { text, verdict: verdict || undefined, tag: tag || undefined, limit: 200 }), [db, text, verdict, tag]);
+  const [error, setError] = useState<string | null>(null);
+  const tags = useLiveQuery(() => allTags(db).catch(() => [] as string[]), [db], []);
+  const results = useLiveQuery(
+    () =>
+      findAnnotations(db, { text, verdict: verdict || undefined, tag: tag || undefined, limit: 200 }).then(
+        (rows) => (setError(null), rows),
+        (e: Error) => (setError(e.message), []),
+      ),
+    [db, text, verdict, tag],
+  );
 
   return (
     <section className="search" aria-label="All annotations">
@@ -35,6 +43,11 @@ export function AnnotationSearch() {
           ))}
         </select>
       </div>
+      {error && (
+        <p className="message error" role="alert">
+          {error}
+        </p>
+      )}
       {results === undefined ? (
         <p>Loading…</p>
       ) : results.length === 0 ? (

@@ -26,7 +26,17 @@ export function PopupApp() {
   useEffect(() => void refresh(), [refresh]);
 
   const page = load.state === 'ready' ? load.data.page : null;
-  const stored = useLiveQuery(() => (page ? annotationsForPage(deps.db, page.url, page.canonicalUrl) : Promise.resolve([] as Annotation[])), [deps.db, page?.url, page?.canonicalUrl]);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const stored = useLiveQuery(
+    () =>
+      page
+        ? annotationsForPage(deps.db, page.url, page.canonicalUrl).then(
+            (rows) => (setStorageError(null), rows),
+            (error: Error) => (setStorageError(error.message), [] as Annotation[]),
+          )
+        : Promise.resolve([] as Annotation[]),
+    [deps.db, page?.url, page?.canonicalUrl],
+  );
   const storedById = useMemo(() => new Map((stored ?? []).map((a) => [a.id, a])), [stored]);
 
   // A claim annotated in this popup session has no annotationId in the scan yet; find it by its place.
@@ -63,6 +73,11 @@ export function PopupApp() {
         )}
       </header>
 
+      {storageError && (
+        <p className="message error" role="alert">
+          {storageError}
+        </p>
+      )}
       {view === 'all' ? (
         <AnnotationSearch />
       ) : load.state === 'loading' ? (

@@ -34,7 +34,7 @@ async function main() {
     focusClaim: async (id, key) => (await request('focusClaim', { key }, id)).found,
     notifyAnnotationsChanged: async (id) => void (await request('annotationsChanged', undefined, id).catch(() => undefined)),
     setSiteEnabled,
-    openInTab: inTab ? undefined : (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${id}`) }),
+    openInTab: inTab ? undefined : (id) => void browser.tabs.create({ url: `${browser.runtime.getURL("/popup.html")}?tabId=${id}` }),
     download,
     newId: () => crypto.randomUUID(),
     now: () => new Date(),

@@ -13,7 +13,7 @@ import { extractArticle } from '../utils/extract/article';
 
 // jsdom ships no types and @types/jsdom is not a dependency: type the little used here.
 interface JsdomApi {
-  JSDOM: new (html: Buffer, options: object) => { window: { document: Document; close(): void } };
+  JSDOM: new (html: string | Buffer, options: object) => { window: { document: Document; close(): void } };
   VirtualConsole: new () => object;
 }
 const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomApi;
@@ -24,17 +24,32 @@ function loadHtml(file: string): Buffer {
 }
 
 /**
+ * Saved pages often lost their HTTP charset header; bytes that are valid
+ * UTF-8 are read as UTF-8, anything else is left to jsdom's sniffing (BOM,
+ * <meta charset>, windows-1252).
+ */
+function decodeHtml(raw: Buffer): string | Buffer {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * jsdom parses every <style> sheet while building the DOM and throws on some
  * real-world CSS (e.g. unusual calc()). Extraction never reads stylesheets,
  * so on such a failure the page is parsed again with style sheets emptied.
  */
-function parsePage(html: Buffer, virtualConsole: object): { window: { document: Document; close(): void } } {
+function parsePage(raw: Buffer, virtualConsole: object): { window: { document: Document; close(): void } } {
+  const html = decodeHtml(raw);
   try {
-    // A Buffer lets jsdom sniff the page's declared charset.
     return new JSDOM(html, { virtualConsole, contentType: 'text/html' });
   } catch {
-    const noSheets = html.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
-    return new JSDOM(Buffer.from(noSheets, 'latin1'), { virtualConsole, contentType: 'text/html' });
+    const emptySheets = (s: string): string => s.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+    // latin1 round-trips arbitrary bytes, so a Buffer keeps its sniffed charset.
+    const again = typeof html === 'string' ? emptySheets(html) : Buffer.from(emptySheets(html.toString('latin1')), 'latin1');
+    return new JSDOM(again, { virtualConsole, contentType: 'text/html' });
   }
 }
 

@@ -102,6 +102,6 @@ function ensureCandidate(el: Element, s: ElementStats | undefined, weightClasses
 /** A sibling paragraph joins the article when it reads like prose rather than links. */
 function isProseParagraph(p: Element, s: ElementStats): boolean {
   const density = linkDensity(s);
-  if (s.text > 80) return density < 0.25;
-  return s.text > 0 && density === 0 && /\.( |$)/.test(p.textContent ?? '');
+  if (s.rawText > 80) return density < 0.25;
+  return s.rawText > 0 && density === 0 && /\.( |$)/.test(p.textContent ?? '');
 }

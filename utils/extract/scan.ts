@@ -1,3 +1,4 @@
+import { shouldDrop, isDataTable, type CleanContext } from './cleanup';
 import {
   classWeight, hasChromeRole, HEADING_TAGS, isChromeTag, isNeverText, isUnlikely, matchString, PARAGRAPH_TAGS, tagScore,
 } from './dom-rules';
@@ -13,14 +14,22 @@ export interface ExtractFlags {
 
 export const STRICT: ExtractFlags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
 
-/** Everything later decisions need about one element, summed over its kept descendants. */
+/**
+ * What later decisions need about one element. `raw*` sums all kept-by-scan
+ * descendants (for scoring, as Readability scores before cleaning); the
+ * plain counts leave out descendants the cleanup drops (for cleaning).
+ */
 export class ElementStats {
-  text = 0; // whitespace-collapsed text length
-  link = 0; // text inside links (in-page '#' links weigh 0.3)
-  commas = 0;
+  rawText = 0;
+  rawLink = 0;
+  rawCommas = 0;
   inlineText = 0; // text not inside a block child: a div's loose "paragraph"
   inlineCommas = 0;
   hasBlockChild = false;
+
+  text = 0; // whitespace-collapsed text length
+  link = 0; // text inside links ('#' links weigh 0.3)
+  commas = 0;
   listText = 0; // text inside ul/ol
   headingText = 0;
   p = 0;
@@ -28,11 +37,11 @@ export class ElementStats {
   li = 0;
   input = 0;
   embed = 0;
-  tr = 0;
-  cells = 0;
-  th = 0;
-  tables = 0;
+
+  /** Skipped by the scan: never text, or chrome stripped before scoring. */
   pruned = false;
+  /** Scored, but left out of the text by the cleanup. */
+  dropped = false;
   /** Readability content score; meaningful when `candidate`. */
   score = 0;
   candidate = false;
@@ -49,12 +58,13 @@ const BLOCK_CHILD = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre',
 const EMBED = new Set(['iframe', 'embed', 'object', 'video']);
 
 export function linkDensity(s: ElementStats): number {
-  return s.text > 0 ? s.link / s.text : 0;
+  return s.rawText > 0 ? s.rawLink / s.rawText : 0;
 }
 
 /**
- * One pass over `root`: per-element text statistics, and Readability's
- * paragraph scores propagated to up to five ancestors.
+ * One pass over `root`: per-element text statistics, Readability's
+ * paragraph scores propagated to up to five ancestors, and the cleanup
+ * decision for every element (bottom-up).
  */
 export function scan(root: Element, flags: ExtractFlags): Scan {
   const stats = new Map<Element, ElementStats>();
@@ -69,6 +79,10 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
   let listDepth = 0;
   let headingDepth = 0;
   let tableDepth = 0;
+  let figureDepth = 0;
+  let protectedDepth = 0; // inside code/pre or a data table
+  const tableIsData: boolean[] = [];
+  const ctx: CleanContext = { flags, inFigure: false, protectedArea: false };
 
   const addScore = (level0: number, paragraphLength: number, commas: number): void => {
     const score = 1 + commas + Math.min(Math.floor(paragraphLength / 100), 3);
@@ -100,7 +114,11 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
       frames.push(s);
       const block = BLOCK_CHILD.has(tag) || tag === 'li' || tag === 'td' || tag === 'th' || tag === 'tr';
       blockFrames.push(block ? s : blockFrames[blockFrames.length - 1]);
-      if (isNeverText(el) || (flags.stripUnlikely && tableDepth === 0 && (isChromeTag(el) || hasChromeRole(el) || tag === 'header' || isUnlikely(el, matchString(el))))) {
+      if (
+        isNeverText(el) ||
+        (flags.stripUnlikely && tableDepth === 0 &&
+          (isChromeTag(el) || hasChromeRole(el) || tag === 'header' || isUnlikely(el, matchString(el))))
+      ) {
         s.pruned = true;
         return false;
       }
@@ -109,7 +127,14 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
         linkWeight = href !== null && href.startsWith('#') ? 0.3 : 1;
       } else if (tag === 'ul' || tag === 'ol') listDepth++;
       else if (HEADING_TAGS.has(tag)) headingDepth++;
-      else if (tag === 'table') tableDepth++;
+      else if (tag === 'figure') figureDepth++;
+      else if (tag === 'code' || tag === 'pre') protectedDepth++;
+      else if (tag === 'table') {
+        tableDepth++;
+        const data = isDataTable(el);
+        tableIsData.push(data);
+        if (data) protectedDepth++;
+      }
       return true;
     },
     exit(el) {
@@ -122,21 +147,35 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
       if (tag === 'a') linkWeight = 0;
       else if (tag === 'ul' || tag === 'ol') listDepth--;
       else if (HEADING_TAGS.has(tag)) headingDepth--;
-      else if (tag === 'table') tableDepth--;
+      else if (tag === 'figure') figureDepth--;
+      else if (tag === 'code' || tag === 'pre') protectedDepth--;
+      else if (tag === 'table') {
+        tableDepth--;
+        if (tableIsData.pop()) protectedDepth--;
+      }
 
       // Paragraph scoring: p/td/pre/section/h2-h6 and divs without block children
       // credit their ancestors; a div with block children credits its own loose text.
-      const top = frames.length; // index of `el` in `elements` before the pop
+      const index = frames.length; // where `el` sat in `elements` before the pop
       if (PARAGRAPH_TAGS.has(tag) || (tag === 'div' && !s.hasBlockChild)) {
-        if (s.text >= 25) addScore(top - 1, s.text, s.commas);
+        if (s.rawText >= 25) addScore(index - 1, s.rawText, s.rawCommas);
       } else if (tag === 'div' && s.inlineText >= 25) {
         elements.push(el);
         frames.push(s);
-        addScore(top, s.inlineText, s.inlineCommas);
+        addScore(index, s.inlineText, s.inlineCommas);
         elements.pop();
         frames.pop();
       }
 
+      parent.rawText += s.rawText;
+      parent.rawLink += s.rawLink;
+      parent.rawCommas += s.rawCommas;
+      if (s.hasBlockChild || BLOCK_CHILD.has(tag)) parent.hasBlockChild = true;
+
+      ctx.inFigure = figureDepth > 0;
+      ctx.protectedArea = protectedDepth > 0;
+      s.dropped = shouldDrop(el, s, ctx);
+      if (s.dropped) return;
       parent.text += s.text;
       parent.link += s.link;
       parent.commas += s.commas;
@@ -147,19 +186,19 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
       parent.li += s.li + (tag === 'li' ? 1 : 0);
       parent.input += s.input;
       parent.embed += s.embed;
-      parent.tr += s.tr + (tag === 'tr' ? 1 : 0);
-      parent.cells += s.cells + (tag === 'td' || tag === 'th' ? 1 : 0);
-      parent.th += s.th + (tag === 'th' || tag === 'thead' || tag === 'caption' ? 1 : 0);
-      parent.tables += s.tables + (tag === 'table' ? 1 : 0);
-      if (s.hasBlockChild || BLOCK_CHILD.has(tag)) parent.hasBlockChild = true;
     },
     text(node) {
       measure(node.data, m);
       if (m.length === 0) return;
       const s = frames[frames.length - 1];
+      s.rawText += m.length;
+      s.rawCommas += m.commas;
       s.text += m.length;
       s.commas += m.commas;
-      if (linkWeight > 0) s.link += m.length * linkWeight;
+      if (linkWeight > 0) {
+        s.rawLink += m.length * linkWeight;
+        s.link += m.length * linkWeight;
+      }
       if (listDepth > 0) s.listText += m.length;
       if (headingDepth > 0) s.headingText += m.length;
       const b = blockFrames[blockFrames.length - 1];

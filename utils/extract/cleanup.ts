@@ -1,0 +1,72 @@
+import { classWeight, hasChromeRole, isChromeTag, looksLikeByline, looksLikeShare, matchString } from './dom-rules';
+import type { ElementStats, ExtractFlags } from './scan';
+
+/**
+ * Readability's cleanup of an article (prepArticle), decided per element
+ * from the statistics of its already-cleaned descendants: the scan calls it
+ * bottom-up, so an outer block is judged without the link lists and widgets
+ * already dropped inside it, as Readability's innermost-first removal does.
+ */
+
+const SHARE_MAX_TEXT = 500;
+const BYLINE_MAX_TEXT = 100;
+const CONDITIONAL = new Set(['div', 'table', 'ul', 'ol', 'form', 'fieldset', 'section']);
+const AD_OR_LOADING =
+  /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|(loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
+
+export interface CleanContext {
+  flags: ExtractFlags;
+  inFigure: boolean;
+  /** Inside a data table or code: Readability leaves those alone. */
+  protectedArea: boolean;
+}
+
+export function shouldDrop(el: Element, s: ElementStats, ctx: CleanContext): boolean {
+  const tag = el.localName;
+  if (isChromeTag(el) || (ctx.flags.stripUnlikely && hasChromeRole(el))) return true;
+  if ((tag === 'h1' || tag === 'h2') && ctx.flags.weightClasses && classWeight(el) < 0) return true;
+  const match = matchString(el);
+  if (match && looksLikeShare(match) && s.text < SHARE_MAX_TEXT) return true;
+  if (looksLikeByline(el, match) && s.text < BYLINE_MAX_TEXT) return true;
+  if (ctx.flags.cleanConditionally && !ctx.protectedArea && CONDITIONAL.has(tag)) return looksLikeClutter(el, tag, s, ctx);
+  return false;
+}
+
+/** Readability's _cleanConditionally. */
+function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanContext): boolean {
+  if (tag === 'table' && isDataTable(el)) return false;
+  const isList = tag === 'ul' || tag === 'ol' || (s.text > 0 && s.listText / s.text > 0.9);
+  const weight = ctx.flags.weightClasses ? classWeight(el) : 0;
+  if (weight < 0) return true;
+  if (s.commas >= 10) return false;
+  const p = s.p;
+  const img = s.img;
+  const li = s.li - 100;
+  const headingDensity = s.text > 0 ? s.headingText / s.text : 0;
+  const density = s.text > 0 ? s.link / s.text : 0;
+  const length = s.text;
+  if (length > 0 && length < 40 && AD_OR_LOADING.test((el.textContent ?? '').trim())) return true;
+  return (
+    (img > 1 && p / img < 0.5 && !ctx.inFigure) ||
+    (!isList && li > p) ||
+    ((tag === 'form' || tag === 'fieldset') && s.input > Math.floor(p / 3)) ||
+    (!isList && headingDensity < 0.9 && length < 25 && (img === 0 || img > 2) && !ctx.inFigure) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5) ||
+    (s.embed === 1 && length < 75) ||
+    s.embed > 1
+  );
+}
+
+/**
+ * Tables of data (headers, captions, many rows) are article content, not
+ * layout. Decided on entering the table, so the check reads the subtree.
+ */
+export function isDataTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
+  if (table.hasAttribute('summary')) return true;
+  if (table.querySelector('caption, thead, th, col, colgroup, tfoot')) return true;
+  if (table.querySelector('table')) return false;
+  const rows = table.getElementsByTagName('tr').length;
+  return rows >= 10 || table.getElementsByTagName('td').length > 10;
+}

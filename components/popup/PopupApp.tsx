@@ -48,7 +48,8 @@ export function PopupApp() {
 
   const site = page ? new URL(page.url).hostname : null;
   const toggleSite = async (enabled: boolean) => {
-    if (!site) return;
+    if (!site || load.state !== 'ready') return;
+    setLoad({ state: 'ready', data: { ...load.data, scanning: enabled } });
     await deps.setSiteEnabled(site, enabled);
     // The content script rescans on the change; give it a moment, then list again.
     setTimeout(() => void refresh(), 300);

@@ -57,12 +57,13 @@ export class PageScanner {
     const started = performance.now();
     this.page = readPageInfo(this.doc);
     const article = extractArticle(this.doc);
+    const extractMs = performance.now() - started;
     const annotations = await this.deps.loadAnnotations(this.page).catch(() => [] as Annotation[]);
     if (generation !== this.generation) return;
     this.annotations = annotations;
     this.chunks = [];
     this.scanMs = 0;
-    await this.addChunk(article, generation, started);
+    await this.addChunk(article, generation, extractMs);
   }
 
   /** Content that arrived later: only the new subtrees are read and detected. */
@@ -76,7 +77,7 @@ export class PageScanner {
       const started = performance.now();
       const article = collectText(root, this.doc);
       if (article.text.trim().length < 20) continue;
-      await this.addChunk(article, generation, started);
+      await this.addChunk(article, generation, performance.now() - started);
     }
   }
 
@@ -127,13 +128,15 @@ export class PageScanner {
     this.deps.highlighter?.destroy();
   }
 
-  private async addChunk(article: ArticleText, generation: number, started: number): Promise<void> {
+  /** `spentMs`: time already spent reading this text, counted in the page's scan time. */
+  private async addChunk(article: ArticleText, generation: number, spentMs: number): Promise<void> {
+    const started = performance.now();
     const claims = this.deps.detect(article.text, { lang: article.lang });
     const anchored = new Set(this.chunks.flatMap((c) => c.views.map((v) => v.annotationId ?? '')));
     const { views } = buildClaimViews(this.chunks.length, article.text, claims, this.annotations, anchored);
     const chunk: Chunk = { article, detected: claims, views, ranges: new Map() };
     this.chunks.push(chunk);
-    this.scanMs += performance.now() - started;
+    this.scanMs += spentMs + performance.now() - started;
     await this.markChunk(chunk, generation);
   }
 

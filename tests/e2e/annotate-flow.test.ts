@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalRequests, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
+import { ExportEnvelopeSchema } from '../../utils/export/envelope';
+import { marksInside, readMarks, waitForMarks } from '../support/e2e';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFiles({ '/a/sample.html': SAMPLE, '/a/sample-2.html': SAMPLE });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(server.url('/a/sample.html?utm_source=newsletter#top'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Claimlens in Chromium on our sample article', () => {
+  it('marks quantities and attributions in the article text', async () => {
+    const marks = await waitForMarks(page, 'quantity', 8);
+    await waitForMarks(page, 'attribution', 4);
+    const quantities = marks['claimlens-quantity'];
+    for (const figure of ['15,000 to 20,000', 'some 300', 'more than 120', 'at least 40', 'about 1,200', '12.5 percent', '$4.3 billion', '2,300']) {
+      expect(quantities.some((q) => q.includes(figure)), `${figure} marked`).toBe(true);
+    }
+    const attributions = (await readMarks(page))['claimlens-attribution'];
+    expect(attributions).toEqual(expect.arrayContaining(['told', 'assessed']));
+    expect(attributions.filter((a) => a === 'said').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('marks nothing in navigation, breaking news, the video block, font controls, author box or footer', async () => {
+    expect(await marksInside(page, 'nav, header.site, .breaking, .video, .font-controls, .author, footer, .skip-links')).toEqual([]);
+  });
+
+  it('leaves the page’s DOM unchanged', async () => {
+    const counts = await page.evaluate(() => ({ marks: document.querySelectorAll('mark, [class*="claimlens"], [data-claimlens]').length }));
+    expect(counts.marks).toBe(0);
+  });
+
+  it('lists the claims in the popup, scrolls to one, and saves an annotation that survives a reload', async () => {
+    const tabId = await browser.tabIdOf(page);
+    let popup = await browser.openPopup(tabId);
+    const quantities = popup.getByRole('region', { name: /Quantities/ });
+    await expect.poll(() => quantities.getByRole('heading').textContent()).toMatch(/\((\d+)\)/);
+    expect(await popup.getByRole('region', { name: /Attributions/ }).textContent()).toContain('Vladyslav Voloshyn');
+
+    // Click a claim: the page scrolls to it and flashes it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.getByRole('button', { name: '2,300' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
+    expect((await readMarks(page))['claimlens-flash']).toEqual(['2,300']);
+
+    // Annotate "about 1,200".
+    const item = popup.locator('li', { has: popup.getByRole('button', { name: 'about 1,200' }) });
+    await item.getByRole('button', { name: 'Annotate' }).click();
+    await item.getByLabel('Verdict').selectOption('misleading');
+    await item.getByLabel('Note').fill('MoD figure is an estimate; check Oryx and UK MoD thread');
+    await item.getByLabel('Add tag').fill('casualties');
+    await item.getByLabel('Add tag').press('Enter');
+    await expect.poll(() => item.getByRole('status').textContent()).toBe('Saved');
+
+    // The page shows the verdict style on that claim.
+    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
+
+    // Reload: the annotation is re-anchored from its selectors and still marked.
+    await popup.close();
+    await page.reload();
+    await waitForMarks(page, 'quantity', 8);
+    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
+
+    popup = await browser.openPopup(await browser.tabIdOf(page));
+    const again = popup.locator('li', { has: popup.getByRole('button', { name: 'about 1,200' }) });
+    await expect.poll(() => again.getByRole('button', { name: 'Edit' }).count()).toBe(1);
+    expect(await again.textContent()).toContain('Misleading');
+    await again.getByRole('button', { name: 'Edit' }).click();
+    expect(await again.getByLabel('Note').inputValue()).toBe('MoD figure is an estimate; check Oryx and UK MoD thread');
+
+    // Export this page and validate the file with the same schema.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export this page' }).click()]);
+    const envelope = ExportEnvelopeSchema.parse(JSON.parse(await readFile((await download.path())!, 'utf8')));
+    expect(envelope.scope).toEqual({ kind: 'page', url: server.url('/a/sample.html') });
+    expect(envelope.annotations).toHaveLength(1);
+    expect(envelope.annotations[0]).toMatchObject({
+      verdict: 'misleading',
+      tags: ['casualties'],
+      claim: { type: 'quantity', value: 1200 },
+      target: { quote: { exact: 'about 1,200' } },
+      page: { title: 'Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says' },
+    });
+    await popup.close();
+  });
+
+  it('finds the same annotation on another URL that declares the same canonical page', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/a/sample-2.html'));
+    await waitForMarks(other, 'quantity', 8);
+    await expect.poll(async () => (await readMarks(other))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
+    await other.close();
+  });
+
+  it('reads content that arrives later and follows in-page navigation', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Regional governor Ivan Fedorov said 4,750 homes were left without power after the strike.';
+      document.querySelector('.article-body')!.append(p);
+    });
+    await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 10_000 }).toContain('4,750');
+    expect((await readMarks(page))['claimlens-quantity'].filter((q) => q === 'about 1,200')).toHaveLength(1);
+
+    await page.evaluate(() => history.pushState({}, '', '/a/sample.html?page=2'));
+    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading'] ?? [], { timeout: 10_000 }).toEqual([]);
+  });
+
+  it('stops marking when scanning is switched off for the site, and resumes', async () => {
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const toggle = popup.getByRole('checkbox', { name: /Scan 127\.0\.0\.1/ });
+    await toggle.uncheck();
+    await expect.poll(async () => Object.keys(await readMarks(page)).length).toBe(0);
+    await toggle.check();
+    await waitForMarks(page, 'quantity', 8);
+    await popup.close();
+  });
+
+  it('sent no request anywhere but 127.0.0.1', () => {
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(externalRequests(browser.requests)).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanC
     ((tag === 'form' || tag === 'fieldset') && s.input > Math.floor(p / 3)) ||
     (!isList && headingDensity < 0.9 && length < 25 && (img === 0 || img > 2) && !ctx.inFigure) ||
     (!isList && weight < 25 && density > 0.2) ||
+    // Beyond Readability: a list that is mostly links is navigation ("related", "more stories").
+    (isList && density > 0.6) ||
     (weight >= 25 && density > 0.5) ||
     (s.embed === 1 && length < 75) ||
     s.embed > 1

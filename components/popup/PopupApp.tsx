@@ -92,7 +92,7 @@ export function PopupApp() {
             <label>
               <input type="checkbox" checked={load.data.scanning} onChange={(e) => void toggleSite(e.target.checked)} /> Scan {site}
             </label>
-            <p className="summary">
+            <p className="summary" data-scan-ms={load.data.scanMs}>
               {claims.length} claims · {(stored ?? []).length} annotated · scanned in {load.data.scanMs} ms
             </p>
           </div>

@@ -1,0 +1,54 @@
+/**
+ * `npm run demo`: the built extension in Chromium on our sample article.
+ * With a display it opens a window for DEMO_SECONDS (default 30) so you can
+ * click around; without one (or with CI set) it runs headless. Either way it
+ * saves screenshots of the page and of the popup and prints the claims found,
+ * then exits by itself.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { externalRequests, launchWithExtension } from './lib/extension-browser';
+import { readPopupClaims } from './lib/popup-claims';
+import { serveFiles } from './lib/static-server';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../tests/fixtures/pages/sample-article.html', import.meta.url));
+
+async function main(): Promise<void> {
+  const headless = !process.env.DISPLAY || Boolean(process.env.CI);
+  const server = await serveFiles({ '/a/sample-article.html': SAMPLE });
+  const browser = await launchWithExtension({ headless });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/a/sample-article.html'));
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const { claims, scanMs } = await readPopupClaims(popup);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.bringToFront();
+    await page.screenshot({ path: `${ARTIFACTS}demo-page.png`, fullPage: true });
+    await popup.setViewportSize({ width: 520, height: 900 });
+    await popup.screenshot({ path: `${ARTIFACTS}demo-popup.png`, fullPage: true });
+
+    console.log(`Claimlens found ${claims.length} claims in ${server.url('/a/sample-article.html')} (content script ${scanMs} ms):`);
+    for (const claim of claims) console.log(`  ${claim.kind.padEnd(11)} ${JSON.stringify(claim.text).padEnd(34)} ${claim.details}`);
+    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png`);
+    const leaked = externalRequests(browser.requests);
+    if (leaked.length) throw new Error(`requests left the machine: ${leaked.join(', ')}`);
+
+    if (!headless) {
+      const seconds = Number(process.env.DEMO_SECONDS ?? 30);
+      console.log(`The browser stays open for ${seconds} s (DEMO_SECONDS).`);
+      await page.waitForTimeout(seconds * 1000);
+    }
+    if (claims.length === 0) throw new Error('no claims found in the sample article');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

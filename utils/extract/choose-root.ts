@@ -21,9 +21,11 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
   const score = (el: Element): number => stats.get(el)?.score ?? 0;
   const isCandidate = (el: Element | null): el is Element => !!el && !!stats.get(el)?.candidate;
 
-  const top5 = pickTop(result.candidates, score);
+  // The body scores high on pages full of teasers; unlike Readability, look
+  // for the best block inside it rather than taking the whole page.
+  const top5 = pickTop(result.candidates.filter((el) => el !== body), score);
   let top = top5[0];
-  if (!top || top === body) return null;
+  if (!top) return null;
 
   // Several strong candidates inside one ancestor: the article is that ancestor.
   const topScore0 = score(top);

@@ -1,4 +1,252 @@
-import type { AttributionClaim, Language } from '../model/claim';
-export function detectAttributions(_text: string, _lang: Language): AttributionClaim[] {
-  return [];
+import type { AttributionClaim, Language, Span } from '../model/claim';
+import { CUES, type CueEntry } from './cues';
+import { WORD_END, LETTER, alternation, normaliseWord } from './lexicon-regex';
+import { SOURCE_LEXICON } from './source-lexicon';
+import { classifySource, personName } from './source-types';
+import { sentenceIndex, sentenceStarts } from './sentences';
+import { appositive, findSourceAfter, findSourceBefore, findSubject } from './sources';
+import { CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
+
+/** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
+const WINDOW = 360;
+
+const cueRegexCache = new Map<Language, RegExp>();
+function cueRegex(lang: Language): RegExp {
+  let re = cueRegexCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![${LETTER}0-9\\-])(?:${alternation(CUES[lang].keys())})${WORD_END}`, 'gi');
+    cueRegexCache.set(lang, re);
+  }
+  return re;
+}
+
+/** Words after a cue that show it carries content: a clause, a quote, or the end of a quoted sentence. */
+const CONTENT_OPENERS = new Set(['that', 'что', 'що', ':', ',', '.', '“', '"', '‘', '«', '„', '—', '–', 'for', 'on', 'of']);
+const NO_CONTENT = new Set(['nothing', 'little', 'ничего', 'нічого']);
+/** Reporting verbs in idioms that report nothing: "tells the truth", "reported for RFE/RL" (worked as a reporter). */
+const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b)/i;
+const SOURCE_NOUN = /\b(?:sources?|officials?|reports?|data|statement|media|agency|ministry|spokes\w+|people|person|analysts?|experts?|documents?|figures|survey|study|poll|police|newspaper|report)\b/i;
+
+interface Found {
+  source?: Span;
+  sourceTokens?: { first: number; last: number; tokens: Token[] };
+}
+
+function spanOf(text: string, tokens: Token[], first: number, last: number): Span {
+  const start = tokens[first].start;
+  let end = tokens[last].end;
+  // A phrase never ends on a comma or an opening bracket.
+  while (end > start && /[\s,(]/.test(text[end - 1])) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The quote a "…," she said closes: from its opening mark to its closing one. */
+function quoteBefore(text: string, before: number, floor: number): Span | undefined {
+  let i = before - 1;
+  while (i > floor && /[\s,.\u2014\u2013-]/.test(text[i])) i--;
+  if (!CLOSING_QUOTES.has(text[i])) return undefined;
+  const close = i;
+  for (let j = close - 1; j >= Math.max(0, close - 1500); j--) {
+    const ch = text[j];
+    if (OPENING_QUOTES.has(ch) && (ch !== '"' || j === 0 || /[\s(\[:]/.test(text[j - 1]))) {
+      return { start: j, end: close + 1, text: text.slice(j, close + 1) };
+    }
+  }
+  return undefined;
+}
+
+function contentAfter(text: string, tokens: Token[], sentenceEnd: number): Span | undefined {
+  let k = 0;
+  while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === ':' || tokens[k].lower === 'that' || tokens[k].lower === 'что' || tokens[k].lower === 'що')) k++;
+  if (k >= tokens.length) return undefined;
+  const start = tokens[k].start;
+  let end = sentenceEnd;
+  while (end > start && /[\s.]/.test(text[end - 1])) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+/** True when a strict cue ("added", "wrote", "believes") visibly carries content. */
+function carriesContent(entry: CueEntry, after: Token[], quoted: boolean, asClause: boolean): boolean {
+  if (NO_CONTENT.has(after[0]?.lower ?? '')) return false;
+  if (!entry.strict) return true;
+  if (quoted || asClause || after.length === 0) return true;
+  if (CONTENT_OPENERS.has(after[0].lower) || CONTENT_OPENERS.has(after[0].text)) return true;
+  if (entry.lemma === 'charge' || entry.lemma === 'accuse') return after.slice(0, 8).some((t) => t.lower === 'with' || t.lower === 'of');
+  return false;
+}
+
+/** A reported clause before the speaker: "…was minor, say officials." */
+function clauseBefore(text: string, sourceStart: number, sentenceStart: number): boolean {
+  let i = sourceStart - 1;
+  while (i > sentenceStart && /\s/.test(text[i])) i--;
+  // Longer than an opening adverbial ("Later in the day,"): a clause that was reported.
+  return i > sentenceStart + 25 && text[i] === ',';
+}
+
+/**
+ * A verb followed straight by a preposition ("testified before the House
+ * Committee", "said on Tuesday") carries content only when a clause, quote
+ * or colon comes later in the sentence.
+ */
+function visibleContent(after: Token[], prepositions: Set<string>, entry: CueEntry): boolean {
+  if (!after.length || !prepositions.has(after[0].lower)) return true;
+  if (after[0].lower === 'for' && (entry.lemma === 'ask' || entry.lemma === 'call')) return true; // "asked for an inquiry": a demand
+  return after.some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що' || t.text === ':' || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === ',');
+}
+
+/** "called it the “end of an era”", "called Omar a “terrorist”": naming someone something, not a name. */
+function callsSomething(after: Token[]): boolean {
+  if (after[0]?.lower === 'for' || after[0]?.lower === 'on') return true;
+  for (let k = 1; k < Math.min(after.length, 7); k++) {
+    const t = after[k];
+    if (OPENING_QUOTES.has(t.text) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** Finds every attribution claim in `text`, in order. */
+export function detectAttributions(text: string, lang: Language): AttributionClaim[] {
+  const lexicon = CUES[lang];
+  const lex = SOURCE_LEXICON[lang];
+  const isCue = (t: Token) => lexicon.has(t.lower);
+  const starts = sentenceStarts(text);
+  const claims: AttributionClaim[] = [];
+  const knownNames = new Map<string, string>();
+  let lastPerson: string | undefined;
+  let lastOrganisation: string | undefined;
+  let lastSentence = -1;
+  let lastSentenceSource: Span | undefined;
+  let coveredUntil = 0;
+
+  const re = cueRegex(lang);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cueStart = m.index;
+    const cueEnd = cueStart + m[0].length;
+    if (cueStart < coveredUntil) continue;
+    const form = normaliseWord(m[0]);
+    const entry = lexicon.get(form);
+    if (!entry) continue;
+    const s = sentenceIndex(starts, cueStart);
+    const sentenceStart = Math.max(starts[s], cueStart - WINDOW);
+    const sentenceEnd = Math.min(s + 1 < starts.length ? starts[s + 1] : text.length, cueEnd + WINDOW);
+    if (s !== lastSentence) {
+      lastSentence = s;
+      lastSentenceSource = undefined;
+    }
+    const before = tokenize(text, sentenceStart, cueStart);
+    const after = tokenize(text, cueEnd, sentenceEnd);
+    const prev = before[before.length - 1];
+    if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
+
+    let kind = entry.kind;
+    // "are alleging", "was adding": a progressive is a finite verb, its subject stands before it.
+    if (kind === 'participle' && prev && lex.passive.has(prev.lower)) kind = 'verb';
+    // "into announcing", "worth noting", "without saying": a gerund, nobody is quoted.
+    if (kind === 'participle' && prev && (lex.prepositions.has(prev.lower) || lex.boundaries.has(prev.lower) || prev.lower === 'worth')) continue;
+    // "has done or said": a verb in a list of deeds, not a report.
+    if (prev?.lower === 'or' || prev?.lower === 'или' || prev?.lower === 'або') continue;
+    if (IDIOMS.test(text.slice(cueEnd, cueEnd + 16))) continue;
+    if (kind === 'call') {
+      if (!callsSomething(after)) continue;
+      kind = 'verb';
+    }
+
+    const found: Found = {};
+    const take = (tokens: Token[], first: number, last: number) => {
+      found.source = spanOf(text, tokens, first, last);
+    };
+    let asClause = false;
+
+    if (kind === 'according') {
+      const after2 = findSourceAfter(after, lang, true, isCue);
+      if (after2) take(after, after2.first, after2.last);
+    } else if (kind === 'cite' && after.slice(0, 16).some((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying')) {
+      const asAt = after.findIndex((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying');
+      if (asAt > 0) take(after, 0, asAt - 1);
+      coveredUntil = after[asAt + 1].end;
+    } else if (kind === 'participle') {
+      const object = entry.lemma === 'cite' ? findSourceAfter(after, lang, true, isCue) : null;
+      if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) take(after, object.first, object.last);
+      else if (lastSentenceSource) found.source = lastSentenceSource;
+      else {
+        const subject = findSubject(before, lang, isCue);
+        if (subject) take(before, subject.first, subject.last);
+      }
+      if (!carriesContent(entry, after, false, false)) continue;
+    } else {
+      const pastForm = lang === 'en' && (/ed$/.test(form) || form === 'told' || form === 'said' || form === 'wrote');
+      const result = findSourceBefore(before, lang, pastForm, isCue);
+      if (result.kind === 'skip') continue;
+      if (entry.noun && result.kind !== 'span' && result.kind !== 'pronoun') continue;
+      const canInvert = entry.invert || lang !== 'en';
+      if (result.kind === 'pronoun') take(before, result.index, result.index);
+      else if (result.kind === 'span' || result.kind === 'infinitive') {
+        take(before, result.first, result.last);
+        asClause = /^(?:as|как|як)$/.test(before[result.first - 1]?.lower ?? '');
+        // Russian and Ukrainian put the speaker after the cue in "Об этом заявил X", "Про це повідомив X".
+        if (lang !== 'en' && !before.slice(result.first, result.last + 1).some((t) => t.upper)) {
+          const inverted = findSourceAfter(after, lang, false, isCue);
+          if (inverted) take(after, inverted.first, inverted.last);
+        }
+      } else if (result.kind === 'empty' || result.kind === 'comma') {
+        const inverted = canInvert ? findSourceAfter(after, lang, false, isCue) : null;
+        if (inverted) take(after, inverted.first, inverted.last);
+        else if (result.kind === 'comma') {
+          const apposed = appositive(before, result.index, lang);
+          if (apposed) take(before, apposed.first, apposed.last);
+        }
+      } else if (result.kind === 'coordinated') {
+        const subject = findSubject(before, lang, isCue);
+        if (subject) take(before, subject.first, subject.last);
+        else if (lastSentenceSource) found.source = lastSentenceSource;
+      }
+      if (entry.noun) {
+        const next = after[0];
+        if (!next || !(CONTENT_OPENERS.has(next.lower) || lex.pronouns.has(next.lower) || next.lower === 'the' || next.upper)) continue;
+      }
+    }
+
+    const sourceStart = found.source && found.source.start < cueStart ? found.source.start : cueStart;
+    const quote = quoteBefore(text, sourceStart, sentenceStart - 1);
+    if (!carriesContent(entry, after, !!quote, asClause)) continue;
+    if (kind === 'verb' && !quote && !asClause && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
+    // "The staff member who reported the call recalled…": a relative clause inside the real speaker's phrase.
+    if (prev && /^(?:who|который|которая|которые|який|яка|які)$/.test(prev.lower) && after.slice(0, 8).some((t, k) => k > 0 && isCue(t) && after.slice(0, k).every((u) => u.word))) continue;
+
+    const claim: AttributionClaim = {
+      type: 'attribution',
+      start: cueStart,
+      end: cueEnd,
+      text: text.slice(cueStart, cueEnd),
+      cue: entry.lemma,
+      sourceType: 'unknown',
+    };
+    if (found.source) {
+      const source = found.source;
+      claim.source = source;
+      claim.sourceType = classifySource(source.text, lang, knownNames);
+      if (claim.sourceType === 'pronoun') {
+        const lower = source.text.toLowerCase();
+        const resolved = /^(?:it|оно|воно)$/.test(lower) ? lastOrganisation : /^(?:he|she|он|она|він|вона)$/.test(lower) ? lastPerson : undefined;
+        if (resolved) claim.resolved = resolved;
+      } else {
+        const name = personName(source.text);
+        if (name) {
+          claim.sourceType = claim.sourceType === 'organisation' ? claim.sourceType : 'person';
+          lastPerson = name;
+          knownNames.set(name.split(' ').pop()!.toLowerCase(), name);
+        } else if (knownNames.has(source.text.toLowerCase())) {
+          lastPerson = knownNames.get(source.text.toLowerCase());
+          claim.sourceType = 'person';
+        } else if (claim.sourceType === 'organisation') lastOrganisation = source.text.replace(/^(?:the|The)\s+/, '');
+      }
+      lastSentenceSource = source;
+    }
+    const content = quote ?? contentAfter(text, after, sentenceEnd);
+    if (content) claim.content = content;
+    claims.push(claim);
+  }
+  return claims;
 }

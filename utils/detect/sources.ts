@@ -1,0 +1,228 @@
+import type { Language } from '../model/claim';
+import { SOURCE_LEXICON, type SourceLexicon } from './source-lexicon';
+import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, type Token } from './tokens';
+
+/**
+ * Finding the speaker of a reporting cue inside its sentence. All functions
+ * take the sentence's tokens before (or after) the cue, so the work per cue
+ * is bounded by the sentence, never the text.
+ */
+
+/** Longest speaker phrase we take: long enough for "the U.S. Attorney’s Office for the Western District of New York". */
+const MAX_PHRASE = 14;
+
+export type BeforeResult =
+  | { kind: 'span'; first: number; last: number }
+  | { kind: 'pronoun'; index: number }
+  | { kind: 'empty'; quoteBefore: boolean }
+  | { kind: 'comma'; index: number }
+  | { kind: 'coordinated' }
+  | { kind: 'infinitive'; first: number; last: number }
+  | { kind: 'skip' };
+
+const AUXILIARY = new Set(
+  'is was were are has have had did does do will would could can may might must should shall been being be'.split(' '),
+);
+
+function isNegation(t: Token, lex: SourceLexicon): boolean {
+  return lex.negation.has(t.lower) || /n't$/.test(t.lower);
+}
+
+/** Verb-like: an auxiliary, a past form, or a reporting cue — what follows a clause's subject. */
+export function isVerbLike(t: Token | undefined, lang: Language, isCue: (t: Token) => boolean): boolean {
+  if (!t || !t.word) return false;
+  if (isCue(t)) return true;
+  if (lang === 'en') return AUXILIARY.has(t.lower) || /n't$/.test(t.lower) || (/[a-z]{3}ed$/.test(t.lower) && !t.upper);
+  return /(?:л|ла|ли|ло|ів|ав|ив|ув|ял|яв)$/.test(t.lower) && !t.upper;
+}
+
+/**
+ * Walks back from `last` over a speaker phrase until punctuation or a word
+ * that opens a clause. `throughWords` false: only punctuation stops it (an
+ * appositive like "who was then serving as the President's physician").
+ */
+export function collectBack(tokens: Token[], last: number, lex: SourceLexicon, throughWords = false): number {
+  let j = last;
+  let taken = 0;
+  while (j >= 0 && taken < MAX_PHRASE) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (t.text === '.' || t.text === '&' || t.text === '/') {
+        j--;
+        continue;
+      }
+      if (BOUNDARY_PUNCTUATION.has(t.text)) break;
+    } else if (!throughWords && lex.boundaries.has(t.lower)) {
+      // "Volker and Morrison", "both Vindman and Williams": a conjunction between names stays inside.
+      const joinsNames = (t.lower === 'and' || t.lower === 'и' || t.lower === 'і' || t.lower === 'та') && tokens[j + 1]?.upper && tokens[j - 1]?.upper;
+      if (!joinsNames) break;
+    }
+    j--;
+    taken++;
+  }
+  let first = j + 1;
+  // Drop sentence adverbs and conjunctions at the front ("But", "However", "Also").
+  while (first <= last && tokens[first].word && (lex.between.has(tokens[first].lower) || lex.boundaries.has(tokens[first].lower)) && first < last) first++;
+  return first;
+}
+
+/**
+ * Looks for the speaker before a cue. `tokens` are the sentence's tokens
+ * before the cue. Reports what stands there: a phrase, a pronoun, nothing
+ * (speaker follows the cue), a comma (appositive or inverted), a
+ * coordinated verb ("and said"), or a reason to drop the cue.
+ */
+export function findSourceBefore(tokens: Token[], lang: Language, pastForm: boolean, isCue: (t: Token) => boolean): BeforeResult {
+  const lex = SOURCE_LEXICON[lang];
+  let i = tokens.length - 1;
+  if (i < 0) return { kind: 'empty', quoteBefore: false };
+  const adjacent = tokens[i];
+  // A determiner, preposition or possessive right before: the form is a noun or adjective ("the reported deployment", "amid reports").
+  if (adjacent.word && (lex.determiners.has(adjacent.lower) || lex.prepositions.has(adjacent.lower) || /'s$|s'$/.test(adjacent.lower))) return { kind: 'skip' };
+  if (adjacent.lower === 'so' || adjacent.text === '-') return { kind: 'skip' };
+
+  // Step back over auxiliaries, adverbs and time phrases between speaker and cue.
+  let sawPassive = false;
+  let sawTo = false;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (t.word && lex.modal.has(t.lower)) return { kind: 'skip' };
+    if (t.word && isNegation(t, lex)) return { kind: 'skip' };
+    if (t.word && lex.passive.has(t.lower)) {
+      sawPassive = true;
+      i--;
+      continue;
+    }
+    if (t.word && lang === 'en' && t.lower === 'to' && !sawTo) {
+      sawTo = true;
+      i--;
+      continue;
+    }
+    const adverb = t.word && !t.upper && /ly$/.test(t.lower) && lang === 'en';
+    const time = t.word && (lex.timeWords.has(t.lower) || /^\d+$/.test(t.text));
+    if (t.word && (lex.between.has(t.lower) || adverb || time) && !(t.upper && !time && !lex.between.has(t.lower))) {
+      i--;
+      continue;
+    }
+    if (t.text === '.' && i > 0 && tokens[i - 1].upper && tokens[i - 1].text.length <= 4) {
+      i--;
+      continue;
+    }
+    // ", meanwhile," between speaker and cue
+    if (t.text === ',' && i >= 2 && tokens[i - 1].word && lex.between.has(tokens[i - 1].lower) && tokens[i - 2].text === ',') {
+      i -= 3;
+      continue;
+    }
+    break;
+  }
+  if (sawPassive && pastForm) return { kind: 'skip' };
+  if (i < 0) return { kind: 'empty', quoteBefore: false };
+  if (sawTo) {
+    // "led the French manufacturer to announce": the speaker sits between a past verb and "to".
+    let first = i;
+    while (first > 0 && i - first < 6 && !(tokens[first - 1].word && /ed$/.test(tokens[first - 1].lower))) first--;
+    const verb = tokens[first - 1];
+    const stopper = tokens.slice(Math.max(0, first - 3), i + 1).some((t) => lex.noClaimBeforeTo.has(t.lower));
+    if (stopper || !verb || !/ed$/.test(verb.lower) || lex.noClaimBeforeTo.has(verb.lower)) return { kind: 'skip' };
+    return { kind: 'infinitive', first, last: i };
+  }
+  const t = tokens[i];
+  if (!t.word) {
+    if (t.text === ',') return { kind: 'comma', index: i };
+    return { kind: 'empty', quoteBefore: CLOSING_QUOTES.has(t.text) };
+  }
+  if (lex.firstPerson.has(t.lower)) return { kind: 'skip' };
+  if (lex.pronouns.has(t.lower)) return { kind: 'pronoun', index: i };
+  if (lex.relatives.has(t.lower)) {
+    // "the United States, which accuses him": the speaker is the antecedent.
+    if (tokens[i - 1]?.text === ',') {
+      const last = i - 2;
+      if (last >= 0) return { kind: 'span', first: collectBack(tokens, last, lex), last };
+    }
+    return { kind: 'span', first: i, last: i };
+  }
+  if (lex.boundaries.has(t.lower)) return { kind: 'coordinated' };
+  const first = collectBack(tokens, i, lex);
+  if (first > i) return { kind: 'coordinated' };
+  return { kind: 'span', first, last: i };
+}
+
+/** The phrase before a comma that precedes the cue: "X, Y, said" → X..Y; "…, Y, said" → Y. */
+export function appositive(tokens: Token[], comma: number, lang: Language): { first: number; last: number } | null {
+  const lex = SOURCE_LEXICON[lang];
+  const last = comma - 1;
+  if (last < 0 || !tokens[last].word) return null;
+  const yFirst = collectBack(tokens, last, lex, true);
+  if (yFirst > last) return null;
+  if (tokens[yFirst - 1]?.text === ',' && yFirst - 2 >= 0 && (tokens[yFirst - 2].word || tokens[yFirst - 2].text === '.')) {
+    const xFirst = collectBack(tokens, yFirst - 2, lex);
+    if (xFirst <= yFirst - 2) return { first: xFirst, last };
+  }
+  return { first: yFirst, last };
+}
+
+const AFTER_STOP_EN = new Set('on in at during after before when while who which that referring adding to as according with because told said says and but for from of'.split(' '));
+const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а'.split(' '));
+const ACCORDING_STOP = new Set('that which who when while as and but because although whether'.split(' '));
+
+/**
+ * The speaker after a cue: "said Amnesty International on Tuesday", "say
+ * officials.", "заявил журналистам пресс-секретарь Кремля Дмитрий Песков".
+ * With `according` the phrase may run through prepositions ("the TexAuto
+ * Facts report from InfoNation"). Null when what follows is not a speaker
+ * (a clause: "said it would").
+ */
+export function findSourceAfter(tokens: Token[], lang: Language, according: boolean, isCue: (t: Token) => boolean): { first: number; last: number } | null {
+  const lex = SOURCE_LEXICON[lang];
+  let i = 0;
+  while (i < tokens.length && tokens[i].word && lex.addressees.has(tokens[i].lower)) i++;
+  if (i >= tokens.length || !tokens[i].word) return null;
+  const first = i;
+  if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.upper) i++;
+  else if (!according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
+  const stop = according ? ACCORDING_STOP : lang === 'en' ? AFTER_STOP_EN : AFTER_STOP_CYR;
+  let last = -1;
+  for (let taken = 0; i < tokens.length && taken < MAX_PHRASE; i++, taken++) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (t.text === '.' && tokens[i - 1]?.upper && tokens[i - 1].text.length <= 3 && tokens[i + 1]?.upper) continue; // "Dr. Sanjay Gupta"
+      if (t.text === '&' || t.text === '/' || (according && (t.text === '(' || t.text === ')'))) continue;
+      break;
+    }
+    if (i > first && stop.has(t.lower)) {
+      // An inverted speaker ends at punctuation or a trailing phrase ("on Tuesday"), never at a clause ("the case highlights that").
+      if (!according && (t.lower === 'that' || t.lower === 'что' || t.lower === 'що')) return null;
+      break;
+    }
+    if (i > first && lex.addressees.has(t.lower)) break;
+    if (!according && i > first && isVerbLike(t, lang, isCue) && !t.upper) return null; // "said it would", "said Trump has decided"
+    last = i;
+  }
+  if (last < first) return null;
+  const head = tokens[first];
+  if (lex.pronouns.has(head.lower) && !according) return null; // "said he would": a clause, not a speaker
+  if (lex.firstPerson.has(head.lower)) return null;
+  if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3) return null;
+  return { first, last };
+}
+
+/**
+ * The subject of the clause a participle or a coordinated verb hangs on:
+ * the nearest pronoun or capitalised phrase that a verb follows ("Kim was
+ * satisfied … and said", "OrbitBeyond canceled …, citing").
+ */
+export function findSubject(tokens: Token[], lang: Language, isCue: (t: Token) => boolean): { first: number; last: number } | null {
+  const lex = SOURCE_LEXICON[lang];
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    const functionWord = lex.boundaries.has(t.lower) || lex.between.has(t.lower) || lex.prepositions.has(t.lower) || lex.determiners.has(t.lower);
+    // A capitalised word before a verb, or any noun right before another reporting verb ("the city’s police deny … and say").
+    const subjectLike = lex.pronouns.has(t.lower) || (!functionWord && (t.upper || (tokens[k + 1]?.word && isCue(tokens[k + 1]))));
+    if (!subjectLike || !isVerbLike(tokens[k + 1], lang, isCue)) continue;
+    if (lex.firstPerson.has(t.lower)) return null;
+    if (lex.pronouns.has(t.lower)) return { first: k, last: k };
+    return { first: collectBack(tokens, k, lex), last: k };
+  }
+  return null;
+}

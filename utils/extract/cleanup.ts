@@ -67,8 +67,10 @@ function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanC
 export function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
   if (table.hasAttribute('summary')) return true;
-  if (table.querySelector('caption, thead, th, col, colgroup, tfoot')) return true;
-  if (table.querySelector('table')) return false;
+  for (const tag of ['caption', 'thead', 'th', 'col', 'colgroup', 'tfoot']) {
+    if (table.getElementsByTagName(tag).length > 0) return true;
+  }
+  if (table.getElementsByTagName('table').length > 0) return false;
   const rows = table.getElementsByTagName('tr').length;
   return rows >= 10 || table.getElementsByTagName('td').length > 10;
 }

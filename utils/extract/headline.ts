@@ -8,9 +8,17 @@ function words(text: string): string[] {
 
 /** The page's title as the site declares it (og:title beats <title>, which often carries the site name). */
 export function declaredTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]');
-  const content = og?.getAttribute('content')?.trim();
-  return content || doc.title?.trim() || '';
+  // A plain loop: selector engines (jsdom's especially) cost more than scanning a few dozen <meta>.
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const key = metas[i].getAttribute('property') ?? metas[i].getAttribute('name');
+    if (key === 'og:title' || key === 'twitter:title') {
+      const content = metas[i].getAttribute('content')?.trim();
+      if (content) return content;
+    }
+  }
+  const title = doc.getElementsByTagName('title')[0];
+  return title?.textContent?.trim() ?? '';
 }
 
 function visible(el: Element): boolean {

@@ -8,6 +8,7 @@ import { disabledSitesItem, isSiteEnabled } from '../../utils/settings';
 
 /** Quiet time before content that arrived later is read, so a burst of DOM changes is one scan. */
 const MUTATION_DEBOUNCE_MS = 600;
+const NAVIGATION_SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -47,8 +48,12 @@ export default defineContentScript({
     });
     ctx.onInvalidated(unwatch);
 
+    // The event fires as navigation starts, before location and the new
+    // story's DOM are in place: rescan once they have settled.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (enabled) firstScan = scanner.scanPage();
+      ctx.setTimeout(() => {
+        if (enabled) firstScan = scanner.scanPage();
+      }, NAVIGATION_SETTLE_MS);
     });
 
     watchLaterContent(ctx, (roots) => {

@@ -116,7 +116,11 @@ describe('Claimlens in Chromium on our sample article', () => {
     await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 10_000 }).toContain('4,750');
     expect((await readMarks(page))['claimlens-quantity'].filter((q) => q === 'about 1,200')).toHaveLength(1);
 
-    await page.evaluate(() => history.pushState({}, '', '/a/sample.html?page=2'));
+    // A single-page app moves to another story: new URL, new canonical link, same document.
+    await page.evaluate(() => {
+      document.querySelector('link[rel=canonical]')!.setAttribute('href', '/a/another-story.html');
+      history.pushState({}, '', '/a/another-story.html');
+    });
     await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading'] ?? [], { timeout: 10_000 }).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
-import { ExportEnvelopeSchema } from '../../utils/export/envelope';
+import { annotateReloadExport } from '../support/annotate-flow';
 import { marksInside, readMarks, waitForMarks } from '../support/e2e';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
@@ -48,7 +47,7 @@ describe('Claimlens in Chromium on our sample article', () => {
 
   it('lists the claims in the popup, scrolls to one, and saves an annotation that survives a reload', async () => {
     const tabId = await browser.tabIdOf(page);
-    let popup = await browser.openPopup(tabId);
+    const popup = await browser.openPopup(tabId);
     const quantities = popup.getByRole('region', { name: /Quantities/ });
     await expect.poll(() => quantities.getByRole('heading').textContent()).toMatch(/\((\d+)\)/);
     expect(await popup.getByRole('region', { name: /Attributions/ }).textContent()).toContain('Vladyslav Voloshyn');
@@ -59,44 +58,14 @@ describe('Claimlens in Chromium on our sample article', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
     expect((await readMarks(page))['claimlens-flash']).toEqual(['2,300']);
 
-    // Annotate "about 1,200".
-    const item = popup.locator('li', { has: popup.getByRole('button', { name: 'about 1,200' }) });
-    await item.getByRole('button', { name: 'Annotate' }).click();
-    await item.getByLabel('Verdict').selectOption('misleading');
-    await item.getByLabel('Note').fill('MoD figure is an estimate; check Oryx and UK MoD thread');
-    await item.getByLabel('Add tag').fill('casualties');
-    await item.getByLabel('Add tag').press('Enter');
-    await expect.poll(() => item.getByRole('status').textContent()).toBe('Saved');
-
-    // The page shows the verdict style on that claim.
-    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
-
-    // Reload: the annotation is re-anchored from its selectors and still marked.
     await popup.close();
-    await page.reload();
-    await waitForMarks(page, 'quantity', 8);
-    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
 
-    popup = await browser.openPopup(await browser.tabIdOf(page));
-    const again = popup.locator('li', { has: popup.getByRole('button', { name: 'about 1,200' }) });
-    await expect.poll(() => again.getByRole('button', { name: 'Edit' }).count()).toBe(1);
-    expect(await again.textContent()).toContain('Misleading');
-    await again.getByRole('button', { name: 'Edit' }).click();
-    expect(await again.getByLabel('Note').inputValue()).toBe('MoD figure is an estimate; check Oryx and UK MoD thread');
-
-    // Export this page and validate the file with the same schema.
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export this page' }).click()]);
-    const envelope = ExportEnvelopeSchema.parse(JSON.parse(await readFile((await download.path())!, 'utf8')));
+    const envelope = await annotateReloadExport(browser, page, 'about 1,200', 'MoD figure is an estimate; check Oryx and UK MoD thread');
     expect(envelope.scope).toEqual({ kind: 'page', url: server.url('/a/sample.html') });
-    expect(envelope.annotations).toHaveLength(1);
     expect(envelope.annotations[0]).toMatchObject({
-      verdict: 'misleading',
-      tags: ['casualties'],
       claim: { type: 'quantity', value: 1200 },
-      target: { quote: { exact: 'about 1,200' } },
       page: { title: 'Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says' },
     });
-    await popup.close();
   });
 
   it('finds the same annotation on another URL that declares the same canonical page', async () => {

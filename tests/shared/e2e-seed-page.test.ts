@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
+import { annotateReloadExport } from '../support/annotate-flow';
 import { marksInside, readMarks, waitForMarks } from '../support/e2e';
 import { sharedDir } from '../support/shared-dir';
 
@@ -45,6 +46,12 @@ describe('the shared seed page (rferl-kim-drones.html)', () => {
       expect(speakers, `${name} among speakers`).toContain(name);
     }
     await popup.close();
+  });
+
+  it('keeps an annotation through a reload and exports it', async () => {
+    const envelope = await annotateReloadExport(browser, page, 'some 3,000 or more', 'JCS estimate; Yonhap report of March 27');
+    expect(envelope.annotations[0].claim).toMatchObject({ type: 'quantity', value: 3000, approx: true });
+    expect(envelope.annotations[0].page.canonicalUrl).toBe('https://www.rferl.org/a/north-korea-kim-drones-troops-russia/33000000.html');
   });
 
   it('sent no request anywhere but 127.0.0.1', () => {

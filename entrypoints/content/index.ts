@@ -24,7 +24,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => scanner.clear());
 
     let enabled = await isSiteEnabled(location.hostname);
-    let firstScan: Promise<void> = enabled ? scanner.scanPage() : Promise.resolve();
+    let firstScan: Promise<void> = enabled ? safely(scanner.scanPage()) : Promise.resolve();
 
     for (const remove of [
       handleMessage('listClaims', async () => {
@@ -43,7 +43,7 @@ export default defineContentScript({
       const next = !(sites ?? []).includes(location.hostname);
       if (next === enabled) return;
       enabled = next;
-      if (enabled) firstScan = scanner.scanPage();
+      if (enabled) firstScan = safely(scanner.scanPage());
       else scanner.clear();
     });
     ctx.onInvalidated(unwatch);
@@ -52,15 +52,20 @@ export default defineContentScript({
     // story's DOM are in place: rescan once they have settled.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(() => {
-        if (enabled) firstScan = scanner.scanPage();
+        if (enabled) firstScan = safely(scanner.scanPage());
       }, NAVIGATION_SETTLE_MS);
     });
 
     watchLaterContent(ctx, (roots) => {
-      if (enabled) firstScan = firstScan.then(() => scanner.scanAdded(roots));
+      if (enabled) firstScan = firstScan.then(() => safely(scanner.scanAdded(roots)));
     });
   },
 });
+
+/** A page that defeats the scanner must not break the page or the popup: report and carry on. */
+function safely(scan: Promise<void>): Promise<void> {
+  return scan.catch((error: unknown) => console.warn('Claimlens could not scan this page:', error));
+}
 
 /** Collects subtrees added to the page and hands them over after a quiet period. */
 function watchLaterContent(ctx: ContentScriptContext, onAdded: (roots: Node[]) => void): void {

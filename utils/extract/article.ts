@@ -8,7 +8,7 @@ import { chooseRoot } from './choose-root';
 import { collectParts } from './collect';
 import { isNeverText } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
-import { scan, STRICT, type ExtractFlags } from './scan';
+import { scan, STRICT, type ExtractFlags, type InfoCache } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
 import { walk } from './walk';
@@ -40,8 +40,9 @@ export function extractArticle(doc: Document = document): ArticleText {
     if (!body) return emptyArticle(null);
     const headline = findHeadline(doc);
     let best: Attempt | null = null;
+    const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
-      const result = scan(body, flags);
+      const result = scan(body, flags, infos);
       const choice = chooseRoot(result, body);
       const parts = choice?.parts ?? [body];
       const out = new TextBuilder();
@@ -91,13 +92,22 @@ function writeHeadline(headline: Element | null, parts: Element[], out: TextBuil
 
 function finish(doc: Document | undefined, attempt: Attempt, headline: Element | null = null): ArticleText {
   const article: ArticleText = { text: attempt.out.text(), segments: attempt.out.segments, root: attempt.root };
-  const lang = attempt.root?.closest('[lang]')?.getAttribute('lang') ?? doc?.documentElement?.getAttribute('lang');
+  const lang = languageOf(attempt.root) ?? languageOf(doc?.documentElement ?? null);
   if (lang) article.lang = lang;
   if (doc) {
     const title = headline?.textContent?.replace(/\s+/g, ' ').trim() || declaredTitle(doc);
     if (title) article.title = title;
   }
   return article;
+}
+
+/** The nearest declared language, from the element up. */
+function languageOf(el: Element | null): string | undefined {
+  for (let e = el; e; e = e.parentElement) {
+    const lang = e.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
 }
 
 function emptyArticle(root: Element | null): ArticleText {

@@ -1,4 +1,4 @@
-import { classWeight, tagScore } from './dom-rules';
+import { tagScore } from './dom-rules';
 import { linkDensity, type ElementStats, type Scan } from './scan';
 
 /** The article container and the children of it that hold the article (itself, or it plus siblings). */
@@ -39,7 +39,7 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
         break;
       }
     }
-    ensureCandidate(top, stats.get(top), result.flags.weightClasses);
+    ensureCandidate(stats.get(top), result.flags.weightClasses);
   }
 
   // Climb while the parent keeps a comparable score; take it when it scores more.
@@ -65,7 +65,7 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
   if (!parent) return { root: top, parts: [top] };
   const topScore = score(top);
   const siblingThreshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = stats.get(top)?.info.cls ?? '';
   const parts: Element[] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (child === top) {
@@ -74,7 +74,7 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
     }
     const s = stats.get(child);
     if (!s || s.pruned) continue;
-    const bonus = topClass !== '' && child.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const bonus = topClass !== '' && s.info.cls === topClass ? topScore * 0.2 : 0;
     if (s.candidate && s.score + bonus >= siblingThreshold) parts.push(child);
     else if (child.localName === 'p' && isProseParagraph(child, s)) parts.push(child);
   }
@@ -95,10 +95,10 @@ function pickTop(candidates: Element[], score: (el: Element) => number): Element
   return top;
 }
 
-function ensureCandidate(el: Element, s: ElementStats | undefined, weightClasses: boolean): void {
+function ensureCandidate(s: ElementStats | undefined, weightClasses: boolean): void {
   if (!s || s.candidate) return;
   s.candidate = true;
-  s.score = tagScore(el.localName) + (weightClasses ? classWeight(el) : 0);
+  s.score = tagScore(s.info.tag) + (weightClasses ? s.info.weight : 0);
 }
 
 /** A sibling paragraph joins the article when it reads like prose rather than links. */

@@ -1,4 +1,4 @@
-import { classWeight, hasChromeRole, isChromeTag, looksLikeByline, looksLikeShare, matchString } from './dom-rules';
+import { looksLikeShare } from './dom-rules';
 import type { ElementStats, ExtractFlags } from './scan';
 
 /**
@@ -22,12 +22,14 @@ export interface CleanContext {
 }
 
 export function shouldDrop(el: Element, s: ElementStats, ctx: CleanContext): boolean {
-  const tag = el.localName;
-  if (isChromeTag(el) || (ctx.flags.stripUnlikely && hasChromeRole(el))) return true;
-  if ((tag === 'h1' || tag === 'h2') && ctx.flags.weightClasses && classWeight(el) < 0) return true;
-  const match = matchString(el);
-  if (match && looksLikeShare(match) && s.text < SHARE_MAX_TEXT) return true;
-  if (looksLikeByline(el, match) && s.text < BYLINE_MAX_TEXT) return true;
+  const { info } = s;
+  // Dropping an element without text or media changes nothing downstream.
+  if (s.text === 0 && s.img === 0 && s.embed === 0) return false;
+  const tag = info.tag;
+  if (info.chromeTag || (ctx.flags.stripUnlikely && info.chromeRole)) return true;
+  if ((tag === 'h1' || tag === 'h2') && ctx.flags.weightClasses && info.weight < 0) return true;
+  if (s.text < SHARE_MAX_TEXT && looksLikeShare(info)) return true;
+  if (info.byline && s.text < BYLINE_MAX_TEXT) return true;
   if (ctx.flags.cleanConditionally && !ctx.protectedArea && CONDITIONAL.has(tag)) return looksLikeClutter(el, tag, s, ctx);
   return false;
 }
@@ -36,7 +38,7 @@ export function shouldDrop(el: Element, s: ElementStats, ctx: CleanContext): boo
 function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanContext): boolean {
   if (tag === 'table' && isDataTable(el)) return false;
   const isList = tag === 'ul' || tag === 'ol' || (s.text > 0 && s.listText / s.text > 0.9);
-  const weight = ctx.flags.weightClasses ? classWeight(el) : 0;
+  const weight = ctx.flags.weightClasses ? s.info.weight : 0;
   if (weight < 0) return true;
   if (s.commas >= 10) return false;
   const p = s.p;

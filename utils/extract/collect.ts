@@ -21,7 +21,7 @@ export function collectParts(parts: Node[], result: Scan, out: TextBuilder): voi
       enter(el) {
         const s = stats.get(el);
         if (!s || s.pruned || s.dropped) return false;
-        const level = breakLevel(el.localName);
+        const level = breakLevel(s.info.tag);
         if (level) out.breakLine(level);
         return true;
       },

@@ -12,31 +12,12 @@ const NEVER_TEXT = new Set([
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Script/style/media/form controls, or hidden by attribute or inline style. */
-export function isNeverText(el: Element): boolean {
-  if (NEVER_TEXT.has(el.localName)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const ariaHidden = el.getAttribute('aria-hidden');
-  if (ariaHidden === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDING_STYLE.test(style);
-}
-
 /** Page chrome by tag or ARIA role, whatever the classes say. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 const CHROME_ROLES = new Set([
   'navigation', 'menu', 'menubar', 'complementary', 'alert', 'alertdialog', 'dialog',
   'banner', 'contentinfo', 'search', 'toolbar', 'tablist', 'button',
 ]);
-
-export function isChromeTag(el: Element): boolean {
-  return CHROME_TAGS.has(el.localName);
-}
-
-export function hasChromeRole(el: Element): boolean {
-  const role = el.getAttribute('role');
-  return role !== null && CHROME_ROLES.has(role);
-}
 
 // Class/id hints, after Mozilla Readability's regular expressions, extended
 // with chrome words common on news sites (players, legal notices, bios).
@@ -49,43 +30,84 @@ const NEGATIVE =
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const SHARE = /(\b|_)(share|sharedaddy|sharing|social)(\b|_)/i;
 
-export function matchString(el: Element): string {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return cls ? (id ? cls + ' ' + id : cls) : id ?? '';
+const RELEVANT_ATTRIBUTES = new Set(['class', 'id', 'hidden', 'aria-hidden', 'style', 'role', 'itemprop', 'rel']);
+
+/**
+ * What the extraction reads from an element, read once: attribute access is
+ * the main cost of a pass in jsdom, and the retries reuse it.
+ */
+export interface ElementInfo {
+  tag: string;
+  /** class + " " + id, what Readability matches its hints against. */
+  match: string;
+  cls: string;
+  /** Script/style/media/form controls, or hidden by attribute or inline style. */
+  neverText: boolean;
+  /** nav/footer/aside. */
+  chromeTag: boolean;
+  /** An ARIA role of page chrome (navigation, banner, alert, ...). */
+  chromeRole: boolean;
+  /** Readability's class weight: +25 per content-like class/id, -25 per chrome-like one. */
+  weight: number;
+  /** Marked as author/byline by class, id, rel or itemprop. */
+  byline: boolean;
+}
+
+export function describe(el: Element): ElementInfo {
+  const tag = el.localName;
+  const info: ElementInfo = {
+    tag, match: '', cls: '', neverText: NEVER_TEXT.has(tag), chromeTag: CHROME_TAGS.has(tag), chromeRole: false, weight: 0, byline: false,
+  };
+  if (info.neverText || !el.hasAttributes()) return info;
+  // Look up only the attributes present and relevant (most elements have none of them);
+  // NamedNodeMap is avoided because it is slow in jsdom.
+  let cls = '';
+  let id = '';
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (!RELEVANT_ATTRIBUTES.has(name)) continue;
+    const value = el.getAttribute(name) ?? '';
+    switch (name) {
+      case 'class': cls = value; break;
+      case 'id': id = value; break;
+      case 'hidden': info.neverText = true; break;
+      case 'aria-hidden': if (value === 'true') info.neverText = true; break;
+      case 'style': if (HIDING_STYLE.test(value)) info.neverText = true; break;
+      case 'role': info.chromeRole = CHROME_ROLES.has(value); break;
+      case 'itemprop':
+        if (value === 'articleBody') info.weight += 25;
+        else if (value.includes('author')) info.byline = true;
+        break;
+      case 'rel': if (value === 'author') info.byline = true; break;
+    }
+  }
+  info.cls = cls;
+  info.match = cls && id ? cls + ' ' + id : cls || id;
+  if (info.match && BYLINE.test(info.match)) info.byline = true;
+  if (cls) {
+    if (NEGATIVE.test(cls)) info.weight -= 25;
+    if (POSITIVE.test(cls)) info.weight += 25;
+  }
+  if (id) {
+    if (NEGATIVE.test(id)) info.weight -= 25;
+    if (POSITIVE.test(id)) info.weight += 25;
+  }
+  return info;
+}
+
+export function isNeverText(el: Element): boolean {
+  return describe(el).neverText;
 }
 
 /** Readability's "unlikely candidate": chrome by class/id, unless it also looks like content. */
-export function isUnlikely(el: Element, match: string): boolean {
-  if (!match || el.localName === 'body' || el.localName === 'a' || el.localName === 'article') return false;
-  return UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match);
+export function isUnlikely(info: ElementInfo): boolean {
+  if (!info.match || info.tag === 'body' || info.tag === 'a' || info.tag === 'article') return false;
+  return UNLIKELY.test(info.match) && !MAYBE_CANDIDATE.test(info.match);
 }
 
-/** +25 for content-like class and id, -25 for chrome-like ones (Readability's class weight). */
-export function classWeight(el: Element): number {
-  let weight = 0;
-  const cls = el.getAttribute('class');
-  if (cls) {
-    if (NEGATIVE.test(cls)) weight -= 25;
-    if (POSITIVE.test(cls)) weight += 25;
-  }
-  const id = el.getAttribute('id');
-  if (id) {
-    if (NEGATIVE.test(id)) weight -= 25;
-    if (POSITIVE.test(id)) weight += 25;
-  }
-  if (el.getAttribute('itemprop') === 'articleBody') weight += 25;
-  return weight;
-}
-
-export function looksLikeByline(el: Element, match: string): boolean {
-  const rel = el.getAttribute('rel');
-  const itemprop = el.getAttribute('itemprop');
-  return rel === 'author' || (itemprop !== null && itemprop.includes('author')) || BYLINE.test(match);
-}
-
-export function looksLikeShare(match: string): boolean {
-  return SHARE.test(match);
+export function looksLikeShare(info: ElementInfo): boolean {
+  return info.match !== '' && SHARE.test(info.match);
 }
 
 /** Elements that start a new line of text. `\n\n` separates paragraphs, `\n` lines. */

@@ -11,9 +11,10 @@ export function declaredTitle(doc: Document): string {
   // A plain loop: selector engines (jsdom's especially) cost more than scanning a few dozen <meta>.
   const metas = (doc.head ?? doc).getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
-    const key = metas[i].getAttribute('property') ?? metas[i].getAttribute('name');
+    const meta = metas.item(i)!;
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
     if (key === 'og:title' || key === 'twitter:title') {
-      const content = metas[i].getAttribute('content')?.trim();
+      const content = meta.getAttribute('content')?.trim();
       if (content) return content;
     }
   }
@@ -38,7 +39,7 @@ export function findHeadline(doc: Document): Element | null {
   let bestScore = 0.5;
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < 20; i++) {
-    const h1 = h1s[i];
+    const h1 = h1s.item(i)!;
     const ws = words(h1.textContent ?? '');
     if (ws.length === 0 || ws.length > 40) continue;
     let hits = 0;

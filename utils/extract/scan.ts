@@ -1,7 +1,5 @@
 import { shouldDrop, isDataTable, type CleanContext } from './cleanup';
-import {
-  classWeight, hasChromeRole, HEADING_TAGS, isChromeTag, isNeverText, isUnlikely, matchString, PARAGRAPH_TAGS, tagScore,
-} from './dom-rules';
+import { describe, HEADING_TAGS, isUnlikely, PARAGRAPH_TAGS, tagScore, type ElementInfo } from './dom-rules';
 import { measure } from './text-metrics';
 import { walk } from './walk';
 
@@ -20,6 +18,8 @@ export const STRICT: ExtractFlags = { stripUnlikely: true, weightClasses: true, 
  * plain counts leave out descendants the cleanup drops (for cleaning).
  */
 export class ElementStats {
+  constructor(readonly info: ElementInfo) {}
+
   rawText = 0;
   rawLink = 0;
   rawCommas = 0;
@@ -47,6 +47,9 @@ export class ElementStats {
   candidate = false;
 }
 
+/** Attribute reads per element, shared by the attempts of one extraction. */
+export type InfoCache = Map<Element, ElementInfo>;
+
 export interface Scan {
   stats: Map<Element, ElementStats>;
   candidates: Element[];
@@ -66,11 +69,16 @@ export function linkDensity(s: ElementStats): number {
  * paragraph scores propagated to up to five ancestors, and the cleanup
  * decision for every element (bottom-up).
  */
-export function scan(root: Element, flags: ExtractFlags): Scan {
+export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new Map()): Scan {
   const stats = new Map<Element, ElementStats>();
   const candidates: Element[] = [];
   const elements: Element[] = [root];
-  const frames: ElementStats[] = [new ElementStats()];
+  const frames: ElementStats[] = [new ElementStats(describe(root))];
+  const info = (el: Element): ElementInfo => {
+    let i = infos.get(el);
+    if (!i) infos.set(el, (i = describe(el)));
+    return i;
+  };
   // Nearest block-level frame, where loose inline text is credited.
   const blockFrames: ElementStats[] = [frames[0]];
   stats.set(root, frames[0]);
@@ -90,12 +98,12 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
       const i = level0 - level;
       if (i < 0) return;
       const el = elements[i];
-      // Readability never scores the <html> element (its parent is not an element).
-      if (el.localName === 'html' || !el.parentElement) return;
       const s = frames[i];
+      // Readability never scores the <html> element (its parent is not an element).
+      if (s.info.tag === 'html' || !el.parentElement) return;
       if (!s.candidate) {
         s.candidate = true;
-        s.score = tagScore(el.localName) + (flags.weightClasses ? classWeight(el) : 0);
+        s.score = tagScore(s.info.tag) + (flags.weightClasses ? s.info.weight : 0);
         candidates.push(el);
       }
       s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
@@ -104,20 +112,20 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
 
   walk(root, {
     enter(el) {
-      const tag = el.localName;
+      const s = new ElementStats(info(el));
+      const tag = s.info.tag;
       const parent = frames[frames.length - 1];
       if (tag === 'input') parent.input++;
       else if (EMBED.has(tag)) parent.embed++;
-      const s = new ElementStats();
       stats.set(el, s);
       elements.push(el);
       frames.push(s);
       const block = BLOCK_CHILD.has(tag) || tag === 'li' || tag === 'td' || tag === 'th' || tag === 'tr';
       blockFrames.push(block ? s : blockFrames[blockFrames.length - 1]);
       if (
-        isNeverText(el) ||
+        s.info.neverText ||
         (flags.stripUnlikely && tableDepth === 0 &&
-          (isChromeTag(el) || hasChromeRole(el) || tag === 'header' || isUnlikely(el, matchString(el))))
+          (s.info.chromeTag || s.info.chromeRole || tag === 'header' || isUnlikely(s.info)))
       ) {
         s.pruned = true;
         return false;
@@ -142,7 +150,7 @@ export function scan(root: Element, flags: ExtractFlags): Scan {
       elements.pop();
       blockFrames.pop();
       const parent = frames[frames.length - 1];
-      const tag = el.localName;
+      const tag = s.info.tag;
       if (s.pruned) return;
       if (tag === 'a') linkWeight = 0;
       else if (tag === 'ul' || tag === 'ol') listDepth--;

@@ -1,6 +1,6 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES, type CueEntry } from './cues';
-import { WORD_END, LETTER, alternation, normaliseWord } from './lexicon-regex';
+import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
@@ -8,13 +8,19 @@ import { appositive, findSourceAfter, findSourceBefore, findSubject } from './so
 import { CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
-const WINDOW = 360;
+const WINDOW_BEFORE = 220;
+const WINDOW_AFTER = 200;
+/** Tokens read after a cue: enough for an inverted speaker, a "called X a …", an "as saying". */
+const TOKENS_AFTER = 28;
 
 const cueRegexCache = new Map<Language, RegExp>();
 function cueRegex(lang: Language): RegExp {
   let re = cueRegexCache.get(lang);
   if (!re) {
-    re = new RegExp(`(?<![${LETTER}0-9\\-])(?:${alternation(CUES[lang].keys())})${WORD_END}`, 'gi');
+    // English cues are ASCII: `\b` plus a hyphen check ("so-called") is cheaper than a look-behind at every position.
+    const open = lang === 'en' ? '(?<!-)\\b' : `(?<![${LETTER}0-9\\-])`;
+    const close = lang === 'en' ? '\\b' : WORD_END;
+    re = new RegExp(`${open}(?:${trieAlternation(CUES[lang].keys())})${close}`, 'gi');
     cueRegexCache.set(lang, re);
   }
   return re;
@@ -129,14 +135,14 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     const entry = lexicon.get(form);
     if (!entry) continue;
     const s = sentenceIndex(starts, cueStart);
-    const sentenceStart = Math.max(starts[s], cueStart - WINDOW);
-    const sentenceEnd = Math.min(s + 1 < starts.length ? starts[s + 1] : text.length, cueEnd + WINDOW);
+    const sentenceStart = Math.max(starts[s], cueStart - WINDOW_BEFORE);
+    const sentenceEnd = Math.min(s + 1 < starts.length ? starts[s + 1] : text.length, cueEnd + WINDOW_AFTER);
     if (s !== lastSentence) {
       lastSentence = s;
       lastSentenceSource = undefined;
     }
     const before = tokenize(text, sentenceStart, cueStart);
-    const after = tokenize(text, cueEnd, sentenceEnd);
+    const after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
     const prev = before[before.length - 1];
     if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
 

@@ -26,3 +26,47 @@ export const WORD_END = `(?![${LETTER}0-9])`;
 export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
 }
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The same language as `alternation`, written as a prefix tree
+ * ("t(?:wo|h(?:ree|irty))"): the regex engine then tests each first letter
+ * once instead of once per word, which keeps the scans linear and fast.
+ * Spaces match any whitespace run and apostrophes any apostrophe variant.
+ */
+export function trieAlternation(forms: Iterable<string>): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const form of new Set(forms)) {
+    let node = root;
+    for (const ch of form) {
+      let next = node.children.get(ch);
+      if (!next) {
+        next = { children: new Map(), end: false };
+        node.children.set(ch, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([ch, child]) => atom(ch) + emit(child));
+    if (branches.length === 0) return '';
+    // Longest first: a word that continues ("thousands") must win over its prefix ("thousand").
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root);
+}
+
+function atom(ch: string): string {
+  if (ch === ' ') return '\\s+';
+  if (ch === "'" || ch === '’') return "['’ʼ]";
+  return escapeRegex(ch);
+}

@@ -1,7 +1,7 @@
 import type { Language, QuantityClaim } from '../model/claim';
 import { NUMBER_WORDS, SCALE_ABBREVIATIONS } from './number-words';
 import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
-import { LETTER, WORD_END, WORD_START, alternation, normaliseWord } from './lexicon-regex';
+import { LETTER, WORD_END, WORD_START, normaliseWord, trieAlternation } from './lexicon-regex';
 import {
   CHANGE_OPENERS,
   CURRENCY_SYMBOLS,
@@ -13,13 +13,18 @@ import {
   MONTHS,
   PERCENT_WORDS,
   RANGE_OPENERS,
+  TIME_ADJECTIVES,
   TIME_COMPOUND,
   TIME_WORDS,
 } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
+import { phraseBefore, phraseSet, tokensAfter, wordsBefore, type NextToken, type PhraseSet, type PreviousWord } from './left-context';
 
-/** How far back the left context reaches: longer than any hedge plus a currency sign. */
-const LEFT_WINDOW = 48;
+/**
+ * The quantity pass. One regex finds where figures start (a digit or a number
+ * word); everything after that reads a few words to either side through
+ * table look-ups, so the cost per figure is small and fixed.
+ */
 
 /** Things that look like numbers and never are claims: clock times and video time codes, phone numbers, numeric dates. */
 const NOT_A_QUANTITY = [
@@ -34,110 +39,87 @@ const NOT_A_QUANTITY = [
 /** Digits with thousands groups; Russian and Ukrainian also group with a plain space ("3 000"). */
 function digitPattern(lang: Language): string {
   const space = lang === 'en' ? '' : '| (?=\\d{3}(?!\\d))';
-  return String.raw`(?<=\s)\.\d+|\d+(?:(?:[,.\u00A0\u202F\u2009]${space})\d+)*`;
+  return String.raw`\.\d+|\d+(?:(?:[,.\u00A0\u202F\u2009]${space})\d+)*`;
 }
 
 interface Compiled {
   scan: RegExp;
+  skipAt: RegExp;
   digitsAt: RegExp;
-  scaleAfter: RegExp;
-  attachedScale: RegExp;
-  percentAfter: RegExp;
-  currencyAfter: RegExp;
-  measureAfter: RegExp;
   rangeAfter: RegExp;
-  compoundAfter: RegExp;
-  hedgeAfter: RegExp;
-  hedgeBefore: RegExp;
-  currencyBefore: RegExp;
-  openerBefore: RegExp;
-  changeBefore: RegExp;
-  monthBefore: RegExp;
-  monthAfter: RegExp;
-  timeAfter: RegExp;
-  labelBefore: RegExp;
-  percentUnits: Map<string, string>;
-  currencyUnits: Map<string, { currency: string; unit: string }>;
-  measureUnits: Map<string, string>;
+  scales: Map<string, number>;
+  percent: Map<string, string>;
+  currencies: Map<string, { currency: string; unit: string }>;
+  measures: Map<string, string>;
+  timeWords: Set<string>;
+  timeAdjectives: Set<string>;
+  hedgesBefore: PhraseSet;
+  hedgesAfter: Set<string>;
+  openers: Set<string>;
+  changes: Set<string>;
+  months: Set<string>;
+  labels: Set<string>;
+  rangeWords: Set<string>;
 }
 
 const compiledCache = new Map<Language, Compiled>();
-
-function wordsRegex(forms: Iterable<string>, prefix: string, suffix: string, flags: string): RegExp {
-  return new RegExp(`${prefix}(?:${alternation(forms)})${suffix}`, flags);
-}
-
-function splitForms(table: Array<[string, ...unknown[]]>): string[] {
-  return table.flatMap(([forms]) => (forms === '%' ? ['%'] : forms.split(' ').length > 1 && /percent|пункт/.test(forms) ? [forms] : forms.split(' ')));
-}
 
 function compile(lang: Language): Compiled {
   const cached = compiledCache.get(lang);
   if (cached) return cached;
   const words = NUMBER_WORDS[lang];
-  const wordForms = [...words.keys()];
-  const scaleForms = [...words.entries()].filter(([, w]) => w.kind === 'scale').map(([f]) => f);
-  const vagueForms = [...words.entries()].filter(([, w]) => w.kind === 'vague' || w.kind === 'scale').map(([f]) => f);
-  const word = `(?:${alternation(wordForms)})`;
-  const extra = lang === 'en' ? String.raw`|(?:an?\s+)?(?:quarter|half)[- ](?:percentage[- ])?point` : '';
-  const numberWords = String.raw`${WORD_START}(?:(?:an?\s+)?${word}(?:(?:\s+and\s+|\s+|-)${word})*(?:\s+of\s+(?:${alternation(vagueForms)}))?${extra})${WORD_END}`;
+  const word = `(?:${trieAlternation(words.keys())})`;
+  const vague = trieAlternation([...words.entries()].filter(([, w]) => w.kind === 'vague' || w.kind === 'scale').map(([f]) => f));
+  const fraction = lang === 'en' ? String.raw`|(?:quarter|half)[- ](?:percentage[- ])?point` : '';
+  // English words are ASCII, so the cheap `\b` does; Cyrillic needs explicit look-arounds.
+  const [open, close] = lang === 'en' ? ['\\b', '\\b'] : [WORD_START, WORD_END];
+  const numberWords = String.raw`${open}(?:${word}(?:(?:\s+and\s+|\s+|-)${word})*(?:\s+of\s+(?:${vague}))?${fraction})${close}`;
   const digits = digitPattern(lang);
 
-  const percentUnits = new Map<string, string>();
+  const scales = new Map<string, number>();
+  for (const [form, w] of words) if (w.kind === 'scale') scales.set(form, w.value);
+  for (const form of ['mln', 'bn', 'mn', 'tn']) scales.set(form, SCALE_ABBREVIATIONS[form]);
+  const percent = new Map<string, string>();
   for (const [forms, unit] of PERCENT_WORDS) {
     const list = forms === '%' || / (?:points?|пункт\S*)$|per cent/.test(forms) ? [forms] : forms.split(' ');
-    for (const f of list) percentUnits.set(normaliseWord(f), unit);
+    for (const f of list) percent.set(f, unit);
   }
-  const currencyUnits = new Map<string, { currency: string; unit: string }>();
-  for (const [forms, currency, unit] of CURRENCY_WORDS) for (const f of forms.split(' ')) currencyUnits.set(f, { currency, unit });
-  const measureUnits = new Map<string, string>();
+  const currencies = new Map<string, { currency: string; unit: string }>();
+  for (const [forms, currency, unit] of CURRENCY_WORDS) for (const f of forms.split(' ')) currencies.set(f, { currency, unit });
+  const measures = new Map<string, string>();
   for (const [forms, unit] of MEASURE_WORDS) {
-    const list = forms.startsWith('metric') || forms.startsWith('square') ? forms.match(/\S+ \S+/g) ?? [] : forms.split(' ');
-    for (const f of list) measureUnits.set(f, unit);
+    const list = /^(?:metric|square) /.test(forms) ? (forms.match(/\S+ \S+/g) ?? []) : forms.split(' ');
+    for (const f of list) measures.set(f, unit);
   }
-  const scaleAbbrev = Object.keys(SCALE_ABBREVIATIONS);
-  const currencySymbol = String.raw`(?:US\$|\$|€|£|₽|₴|¥)`;
-  const monthForms = MONTHS[lang];
-  const monthFlags = lang === 'en' ? '' : 'i';
-
   const compiled: Compiled = {
-    scan: new RegExp(`(?<skip>${NOT_A_QUANTITY})|(?<digits>${digits})|(?<words>${numberWords})`, 'gi'),
+    scan: new RegExp(`(?<digit>\\d)|(?<words>${numberWords})`, 'gi'),
+    skipAt: new RegExp(NOT_A_QUANTITY, 'y'),
     digitsAt: new RegExp(digits, 'y'),
-    scaleAfter: wordsRegex([...scaleForms, 'mln', 'bn', 'mn', 'tn'], String.raw`\s*-?\s*`, String.raw`\.?${WORD_END}`, 'iy'),
-    attachedScale: wordsRegex(scaleAbbrev, '', `(?![${LETTER}])`, 'y'),
-    percentAfter: wordsRegex([...percentUnits.keys()], String.raw`\s*-?\s*`, `(?![${LETTER}])`, 'iy'),
-    currencyAfter: wordsRegex([...currencyUnits.keys()], String.raw`\s+`, String.raw`\.?${WORD_END}`, 'iy'),
-    measureAfter: wordsRegex([...measureUnits.keys()], String.raw`\s*-?\s*`, WORD_END, 'iy'),
-    rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>${currencySymbol})?\s*(?<num>${digits})`, 'iy'),
-    compoundAfter: new RegExp(`-(?<word>[${LETTER}]+)`, 'y'),
-    hedgeAfter: wordsRegex(HEDGES_AFTER[lang], String.raw`(?:\s+|-)`, WORD_END, 'iy'),
-    hedgeBefore: wordsRegex(HEDGES_BEFORE[lang], `(?:^|(?<=[^${LETTER}]))(?<hedge>`, String.raw`)\s+(?:an?\s+)?$`, 'i'),
-    currencyBefore: new RegExp(`(?<cur>${currencySymbol})\\s?$`),
-    openerBefore: wordsRegex(RANGE_OPENERS[lang], `${WORD_START}`, String.raw`\s+$`, 'i'),
-    changeBefore: wordsRegex(CHANGE_OPENERS[lang], `${WORD_START}`, String.raw`\s+$`, 'i'),
-    monthBefore: wordsRegex(monthForms, `${WORD_START}`, String.raw`\.?,?\s*$`, monthFlags),
-    monthAfter: wordsRegex(monthForms, String.raw`\s*(?:of\s+)?`, WORD_END, `y${monthFlags}`),
-    timeAfter: wordsRegex(TIME_WORDS[lang], String.raw`(?:\s+|-)(?:(?:more|fewer|straight|consecutive|additional|further|long|full|whole|business|working|calendar|last|next|other|лишних|полных|повних)\s+)?`, String.raw`\.?${WORD_END}`, 'iy'),
-    labelBefore: wordsRegex(LABEL_WORDS[lang], `${WORD_START}`, String.raw`\s*$`, 'i'),
-    percentUnits,
-    currencyUnits,
-    measureUnits,
+    rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
+    scales,
+    percent,
+    currencies,
+    measures,
+    timeWords: new Set(TIME_WORDS[lang]),
+    timeAdjectives: new Set(TIME_ADJECTIVES),
+    hedgesBefore: phraseSet(HEDGES_BEFORE[lang].map(normaliseWord)),
+    hedgesAfter: new Set(HEDGES_AFTER[lang]),
+    openers: new Set(RANGE_OPENERS[lang]),
+    changes: new Set(CHANGE_OPENERS[lang]),
+    months: new Set(MONTHS[lang].map((m) => (lang === 'en' ? m : m.toLowerCase()))),
+    labels: new Set(LABEL_WORDS[lang]),
+    rangeWords: new Set(['to', 'and', 'до', 'и', 'і', 'та', '-', '–', '—']),
   };
   compiledCache.set(lang, compiled);
   return compiled;
 }
 
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
 const UPPER_START = /^[A-ZА-ЯЁІЇЄҐ]/;
-/** A proper name or brand right before a figure makes it a model or label ("Boeing 787", "Nikkei 225"). */
-const NAME_BEFORE = new RegExp(`(?<word>[${LETTER}][${LETTER}.'’-]*)\\s+$`);
-const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”«»(\n]\s*)$/;
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|its|his|her|their|our|this|that|a|an)\s+(?:[a-z]+\s+)?$/i;
-const AGE_BEFORE = new RegExp(`[A-ZА-ЯЁІЇЄҐ][${LETTER}.'’-]*,\\s*$`);
+const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
+/** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
+const DOTTED_SCALES = new Set(['тыс', 'тис']);
 
 interface Draft {
   start: number;
@@ -152,174 +134,214 @@ interface Draft {
   vague: boolean;
   /** Written as bare digits with no separator ("777", "2019"). */
   plainDigits?: boolean;
+  /** Written in words ("a dozen"): a leading article belongs to the figure. */
+  fromWords?: boolean;
 }
 
-/** Reads the left context (currency sign, hedge words) and moves the start over it. */
-function extendLeft(text: string, draft: Draft, c: Compiled): void {
-  let left = text.slice(Math.max(0, draft.start - LEFT_WINDOW), draft.start);
-  const cur = c.currencyBefore.exec(left);
-  if (cur?.groups) {
-    const info = CURRENCY_SYMBOLS[cur.groups.cur];
-    draft.currency = info.currency;
-    draft.unit = info.unit;
-    draft.unitFixed = true;
-    draft.start -= cur[0].length;
-    left = left.slice(0, left.length - cur[0].length);
-  }
-  const hedge = c.hedgeBefore.exec(left);
-  if (hedge?.groups) {
-    draft.hedges.unshift(hedge.groups.hedge);
-    draft.start -= hedge[0].length - (hedge.index === 0 ? 0 : 0);
-    draft.start = draft.start; // span now opens at the hedge
-  }
-}
-
-/** A figure's value multiplied by the scale word after it ("8.8 billion", "3 млн"). */
-function readScale(text: string, pos: number, c: Compiled, lang: Language): { scale: number; end: number } | null {
-  const attached = at(c.attachedScale, text, pos);
-  if (attached) return { scale: SCALE_ABBREVIATIONS[attached[0].toLowerCase()], end: pos + attached[0].length };
-  const word = at(c.scaleAfter, text, pos);
-  if (!word) return null;
-  const form = normaliseWord(word[0].replace(/^[\s-]+/, '').replace(/\.$/, ''));
-  const entry = NUMBER_WORDS[lang].get(form);
-  const scale = entry?.value ?? SCALE_ABBREVIATIONS[form];
-  return scale ? { scale, end: pos + word[0].length } : null;
-}
-
-/** Percent, currency or measure word after the figure: fixes the unit and extends the span. */
-function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
-  const pct = at(c.percentAfter, text, draft.end);
-  if (pct) {
-    draft.unit = c.percentUnits.get(normaliseWord(pct[0].replace(/^[\s-]+/, ''))) ?? 'percent';
-    draft.unitFixed = true;
-    draft.end += pct[0].length;
-    return;
-  }
-  const cur = at(c.currencyAfter, text, draft.end);
-  if (cur) {
-    const info = c.currencyUnits.get(cur[0].trim().replace(/\.$/, '').toLowerCase());
+/**
+ * Reads the left context (currency sign, hedge words), moves the start over
+ * it, and returns the words still before the figure.
+ */
+function extendLeft(text: string, draft: Draft, words: PreviousWord[], c: Compiled): PreviousWord[] {
+  let rest = words;
+  const w0 = rest[0];
+  // "$8.8 billion", "US$5", "€ 200": the sign is the last character of the word before the digits.
+  if (w0 && w0.start + w0.raw.length >= draft.start - 1 && w0.raw.length <= 3) {
+    const symbol = w0.raw.endsWith('US$') ? 'US$' : w0.raw[w0.raw.length - 1];
+    const info = CURRENCY_SYMBOLS[symbol];
     if (info) {
       draft.currency = info.currency;
       draft.unit = info.unit;
       draft.unitFixed = true;
-      draft.end += cur[0].length;
-      return;
+      draft.start = w0.start + w0.raw.length - symbol.length;
+      if (w0.raw.length > symbol.length) return []; // "($5": nothing before the bracket is a hedge
+      rest = rest.slice(1);
     }
   }
+  // "up to a $250,000 fine": an article may sit between hedge and figure.
+  const article = rest[0] && (rest[0].raw === 'a' || rest[0].raw === 'an') ? 1 : 0;
+  const hedge = phraseBefore(article ? rest.slice(1) : rest, c.hedgesBefore);
+  if (hedge) {
+    const nearest = rest[article];
+    draft.hedges.unshift(text.slice(hedge.start, nearest.start + nearest.raw.length));
+    draft.start = hedge.start;
+    return rest.slice(article + hedge.count);
+  }
+  if (article && draft.fromWords) {
+    draft.start = rest[0].start; // "a dozen", "a million": the article belongs to the figure
+    return rest.slice(1);
+  }
+  return rest;
+}
+
+/** A scale word or suffix right after the figure ("8.8 billion", "3 млн", "10k"). */
+function readScale(after: NextToken[], c: Compiled): { scale: number; end: number } | null {
+  const t = after[0];
+  if (!t || !t.letters) return null;
+  const scale = t.spaced ? c.scales.get(t.lower) : (SCALE_ABBREVIATIONS[t.lower] ?? c.scales.get(t.lower));
+  if (!scale) return null;
+  const dot = after[1];
+  const end = dot && dot.text === '.' && !dot.spaced && DOTTED_SCALES.has(t.lower) ? dot.end : t.end;
+  return { scale, end };
+}
+
+/** Percent, currency or measure word after the figure: fixes the unit and extends the span. */
+function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
+  const [t0, t1] = tokensAfter(text, draft.end, 2);
+  if (!t0) return;
+  const pair = t1 && t1.letters ? `${t0.lower} ${t1.lower}` : '';
+  const percent = (pair && c.percent.get(pair)) || c.percent.get(t0.lower);
+  if (percent && (t0.text === '%' || t0.letters)) {
+    draft.unit = percent;
+    draft.unitFixed = true;
+    draft.end = pair && c.percent.has(pair) ? t1.end : t0.end;
+    return;
+  }
+  if (!t0.letters) return;
+  const currency = c.currencies.get(t0.lower);
+  if (currency && t0.spaced) {
+    draft.currency = currency.currency;
+    draft.unit = currency.unit;
+    draft.unitFixed = true;
+    draft.end = t0.end;
+    return;
+  }
   if (draft.unitFixed) return;
-  const measure = at(c.measureAfter, text, draft.end);
+  const measure = (pair && c.measures.get(pair)) || c.measures.get(t0.lower);
   if (measure) {
-    const unit = c.measureUnits.get(normaliseWord(measure[0].replace(/^[\s-]+/, '')));
-    if (unit) {
-      draft.unit = unit;
-      draft.unitFixed = true;
-    }
+    draft.unit = measure;
+    draft.unitFixed = true;
   }
 }
 
+/** "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns false when the figure is a code ("787-9"). */
+function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): { ok: boolean; words: PreviousWord[] } {
+  const next = tokensAfter(text, draft.end, 1)[0];
+  if (!next || !c.rangeWords.has(next.lower)) return { ok: true, words };
+  c.rangeAfter.lastIndex = draft.end;
+  const range = c.rangeAfter.exec(text);
+  if (!range?.groups) return { ok: true, words };
+  const second = parseDigits(range.groups.num, lang);
+  const numEnd = range.index + range[0].length - range.groups.num.length + second.length;
+  const secondScale = readScale(tokensAfter(text, numEnd, 2), c);
+  const secondValue = cleanNumber(second.value * (secondScale?.scale ?? scaled));
+  const firstValue = scaled === 1 && secondScale ? cleanNumber(draft.value * secondScale.scale) : draft.value;
+  const previous = words[0];
+  const connector = (range.groups.word ?? range.groups.dash ?? '').toLowerCase();
+  const needsOpener = connector !== 'to' && !range.groups.dash;
+  const isChange = !!previous && c.changes.has(previous.raw.toLowerCase());
+  const opened = !!previous && c.openers.has(previous.raw.toLowerCase());
+  const glued = !!range.groups.dash && !/\s/.test(range[0]);
+  if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
+    draft.value = firstValue;
+    draft.high = secondValue;
+    draft.end = secondScale?.end ?? numEnd;
+    if (range.groups.cur && !draft.currency) {
+      const info = CURRENCY_SYMBOLS[range.groups.cur];
+      draft.currency = info.currency;
+      draft.unit = info.unit;
+      draft.unitFixed = true;
+    }
+    if (!draft.unitFixed) readUnitSuffix(text, draft, c);
+    if (opened) {
+      draft.start = previous.start;
+      return { ok: true, words: words.slice(1) };
+    }
+    return { ok: true, words };
+  }
+  // "787-9", "3-1": a model number or a score, not a range.
+  return { ok: !(glued && secondValue <= firstValue && !draft.unitFixed), words };
+}
+
 /**
- * Builds the quantity for a figure found at [start, end) with value `value`,
- * or null when the context shows it is not a count (a date, a time, a
- * duration, an age, a model number...).
+ * Builds the quantity for digits found at [start, rawEnd), or null when the
+ * context shows they are not a count (a date, a year, a duration, an age, a
+ * model number...).
  */
 function buildFromDigits(text: string, start: number, rawEnd: number, value: number, plain: boolean, c: Compiled, lang: Language): Draft | null {
   const before = start > 0 ? text[start - 1] : ' ';
   // Part of a word or code: "A350", "Covid-19", "F-16", "'90s", "#3".
-  if (new RegExp(`[${LETTER}'’#№_/]`).test(before)) return null;
-  if (before === '-' && start > 1 && new RegExp(`[${LETTER}0-9]`).test(text[start - 2])) return null;
+  if (GLUED_BEFORE.test(before)) return null;
+  if (before === '-' && start > 1 && LETTER_OR_DIGIT.test(text[start - 2])) return null;
   if ((before === '.' || before === ',') && start > 1 && /\d/.test(text[start - 2])) return null;
 
   const draft: Draft = { start, end: rawEnd, value, unit: null, hedges: [], unitFixed: false, vague: false, plainDigits: plain };
-  let scaled = false;
-  const scale = readScale(text, draft.end, c, lang);
+  const after = tokensAfter(text, rawEnd, 2);
+  const scale = readScale(after, c);
   if (scale) {
     draft.value = cleanNumber(value * scale.scale);
     draft.end = scale.end;
-    scaled = true;
+  } else if (after[0]?.letters && !after[0].spaced && !c.percent.has(after[0].lower) && !c.measures.has(after[0].lower)) {
+    return null; // glued to letters: "777x", "16x9", "3D", "21st", "1990s"
   }
-  const after = text[draft.end] ?? ' ';
-  // Glued to letters that are not a scale or unit: "777x", "16x9", "3D", "21st", "1990s".
-  if (new RegExp(`[${LETTER}]`).test(after) && !at(c.percentAfter, text, draft.end) && !at(c.measureAfter, text, draft.end)) return null;
-
-  extendLeft(text, draft, c);
+  // A bare four-digit figure in the years' range is a year unless a currency sign or a percent sign goes with it.
+  if (plain && !scale && Number.isInteger(value) && value >= 1000 && value <= 2100 && !CURRENCY_SYMBOLS[before]) {
+    const t0 = after[0];
+    if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
+  }
+  let words = extendLeft(text, draft, wordsBefore(text, start, 6), c);
   readUnitSuffix(text, draft, c);
-
-  // Range: "10,000 to 12,000", "$40-50 billion", "30-60 per cent", "від 5 до 7".
-  const range = at(c.rangeAfter, text, draft.end);
-  if (range?.groups) {
-    const second = parseDigits(range.groups.num, lang);
-    const numEnd = range.index + range[0].length - range.groups.num.length + second.length;
-    const secondScale = readScale(text, numEnd, c, lang);
-    const secondValue = cleanNumber(second.value * (secondScale?.scale ?? (scaled ? scale!.scale : 1)));
-    const firstValue = !scaled && secondScale ? cleanNumber(value * secondScale.scale) : draft.value;
-    const leftText = text.slice(Math.max(0, draft.start - LEFT_WINDOW), draft.start);
-    const connector = (range.groups.word ?? range.groups.dash ?? '').toLowerCase();
-    const needsOpener = connector === 'and' || connector === 'до' || connector === 'и' || connector === 'і' || connector === 'та';
-    const isChange = c.changeBefore.test(leftText);
-    const opened = c.openerBefore.test(leftText);
-    const glued = !!range.groups.dash && !/\s/.test(range[0]);
-    if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
-      draft.value = firstValue;
-      draft.high = secondValue;
-      draft.end = secondScale?.end ?? numEnd;
-      if (range.groups.cur && !draft.currency) {
-        const info = CURRENCY_SYMBOLS[range.groups.cur];
-        draft.currency = info.currency;
-        draft.unit = info.unit;
-        draft.unitFixed = true;
-      }
-      if (!draft.unitFixed) readUnitSuffix(text, draft, c);
-      if (opened) {
-        const opener = c.openerBefore.exec(leftText)!;
-        draft.start -= opener[0].length;
-      }
-    } else if (glued && secondValue <= firstValue && !draft.unitFixed) {
-      return null; // "787-9", "3-1": a model number or a score, not a range
-    }
-  }
-  if (plain && !scaled && !draft.currency && !draft.unitFixed && Number.isInteger(value) && value >= 1000 && value <= 2100) return null; // a year
-  return finishDraft(text, draft, c, lang);
+  const range = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
+  if (!range.ok) return null;
+  words = range.words;
+  return finishDraft(text, draft, words, c, lang);
 }
 
 /** Checks shared by digit and word figures, then the compound, trailing hedges and head noun. */
-function finishDraft(text: string, draft: Draft, c: Compiled, lang: Language): Draft | null {
-  const left = text.slice(Math.max(0, draft.start - LEFT_WINDOW), draft.start);
-  if (c.monthBefore.test(left) || at(c.monthAfter, text, draft.end)) return null;
-  if (!draft.unitFixed && at(c.timeAfter, text, draft.end)) return null;
-  if (c.labelBefore.test(left)) return null;
-  if (/\d[\s\u00A0]+$/.test(left) && !draft.hedges.length) return null; // "400 737 Max": the second figure is a model
-  if (AGE_BEFORE.test(left) && /^\s*,/.test(text.slice(draft.end, draft.end + 3)) && draft.value < 130 && !draft.unitFixed) return null;
-  if (!draft.hedges.length && !draft.currency) {
-    const name = NAME_BEFORE.exec(left);
-    if (name?.groups && UPPER_START.test(name.groups.word) && !/['’]s$/.test(name.groups.word)) {
-      const beforeName = left.slice(0, name.index);
-      if (!SENTENCE_END_BEFORE.test(beforeName) && !/^[A-ZА-ЯЁІЇЄҐ]+$/.test(name.groups.word)) return null;
+function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compiled, lang: Language): Draft | null {
+  const w0 = words[0];
+  if (w0) {
+    const monthForm = lang === 'en' ? w0.raw.replace(/[.,]+$/, '') : w0.lower;
+    if (c.months.has(monthForm)) return null; // "March 27", "Nov. 18"
+    if (c.labels.has(w0.raw.toLowerCase()) || c.labels.has(w0.lower)) return null; // "No. 5", "page 12"
+    if (/^[\d.,]+$/.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
+    const capital = UPPER_START.test(w0.raw);
+    // "Carlineo Jr., 55, of Addison": a figure between commas after a name is an age.
+    if (capital && w0.raw.endsWith(',') && draft.value < 130 && !draft.unitFixed && text[draft.end] === ',') return null;
+    // "Boeing 787", "Nikkei 225": a proper name right before a bare figure makes it a model or label.
+    if (capital && !draft.hedges.length && !draft.currency && !/[,.;:!?"”»)]$/.test(w0.raw) && !/['’]s$/.test(w0.raw) && !/^[A-ZА-ЯЁІЇЄҐ]+$/.test(w0.raw)) {
+      const w1 = words[1];
+      const sentenceStart = !w1 || /[.!?:;"“”«»]$/.test(w1.raw);
+      if (!sentenceStart) return null;
     }
   }
-  const compound = at(c.compoundAfter, text, draft.end);
-  if (compound?.groups) {
-    const word = compound.groups.word;
-    if (TIME_COMPOUND.test(word)) return null; // "45-year-old", "12-month", "90-day"
+  let [t0, t1] = tokensAfter(text, draft.end, 2);
+  if (t0?.letters) {
+    const month = lang === 'en' ? t0.text : t0.lower;
+    if (c.months.has(month) || (t0.lower === 'of' && t1 && c.months.has(lang === 'en' ? t1.text : t1.lower))) return null; // "15 November"
+    // "17 years", "three weeks", "10 more days": durations, not counts.
+    if (!draft.unitFixed && (c.timeWords.has(t0.lower) || (c.timeAdjectives.has(t0.lower) && t1 && c.timeWords.has(t1.lower)))) return null;
+  }
+  if (t0 && t0.text === '-' && !t0.spaced && t1?.letters && !t1.spaced) {
+    const word = t1.text;
+    if (TIME_COMPOUND.test(word) || c.timeWords.has(t1.lower)) return null; // "45-year-old", "12-month", "90-day"
     if (/^(?:odd|plus)$/i.test(word)) draft.hedges.push(word);
-    else if (!draft.unitFixed) {
-      draft.unit = /^(?:strong|member|man|person)$/i.test(word) ? null : lang === 'en' ? word.toLowerCase() : word.toLowerCase();
-      if (draft.unit) draft.unitFixed = true;
+    else if (!draft.unitFixed && !/^(?:strong|member|man|person)$/i.test(word)) {
+      draft.unit = word.toLowerCase(); // "55-kilometer"
+      draft.unitFixed = true;
     }
-    draft.end += compound[0].length;
+    draft.end = t1.end;
+    [t0, t1] = tokensAfter(text, draft.end, 2);
   }
-  const hedge = at(c.hedgeAfter, text, draft.end);
-  if (hedge) {
-    draft.hedges.push(hedge[0].replace(/^[\s-]+/, ''));
-    draft.end += hedge[0].length;
-  } else if (text[draft.end] === '+') {
-    draft.hedges.push('+');
-    draft.end += 1;
+  if (t0) {
+    const pair = t1 ? `${t0.lower} ${t1.lower}` : '';
+    if (pair && c.hedgesAfter.has(pair)) {
+      draft.hedges.push(text.slice(t0.start, t1.end));
+      draft.end = t1.end;
+    } else if (t0.letters && c.hedgesAfter.has(t0.lower)) {
+      draft.hedges.push(t0.text);
+      draft.end = t0.end;
+    } else if (t0.text === '+' && !t0.spaced) {
+      draft.hedges.push('+');
+      draft.end = t0.end;
+    }
   }
   if (!draft.unitFixed) {
     const head = headWord(text, draft.end, lang);
     // "The 777 program", "its popular 737 Max jet": a bare figure naming one thing is a model or label.
     if (head && draft.plainDigits && lang === 'en' && !draft.hedges.length && isSingularNoun(head.word)) {
-      if (head.afterName || DETERMINER_BEFORE.test(left)) return null;
+      const determiner = words.slice(0, 2).some((w) => DETERMINERS.has(w.raw.toLowerCase()));
+      if (head.afterName || determiner) return null;
     }
     draft.unit = head?.noun ?? draft.unit;
   }
@@ -333,31 +355,34 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   const tokens = phrase.match(WORD_TOKEN) ?? [];
   const lexicon = NUMBER_WORDS[lang];
   const lowered = tokens.map(normaliseWord);
-  const hasArticle = lowered[0] === 'a' || lowered[0] === 'an';
-  const head = lowered[hasArticle ? 1 : 0];
-  const next = text.slice(end, end + 40);
+  const before = wordsBefore(text, start, 6);
+  const article = before[0]?.raw.toLowerCase();
+  const hasArticle = article === 'a' || article === 'an';
+  const head = lowered[0];
+  const next = tokensAfter(text, end, 2);
 
   // Fractions of a point: "a quarter-point" cut in a rate.
   const fraction = /(quarter|half)[- ](?:percentage[- ])?point/i.exec(phrase);
   if (fraction) {
-    return finishDraft(text, { start, end, value: fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, unit: 'percentage point', hedges: [], unitFixed: true, vague: false }, c, lang);
+    const draft: Draft = { start, end, value: fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, unit: 'percentage point', hedges: [], unitFixed: true, vague: false, fromWords: true };
+    return finishDraft(text, draft, extendLeft(text, draft, before, c), c, lang);
   }
   // Words that are numbers only in some company: "a couple", "a handful", "tens of", "scores of".
   if ((head === 'couple' || head === 'handful') && !hasArticle) return null;
-  if (head === 'tens' && !/\bof\b/i.test(phrase)) return null;
-  if (head === 'scores' && !(/^\s+of\s/i.test(next) || /^\s+\w+ed\b/.test(next) || phrase === phrase.toUpperCase())) return null;
-  if (head === 'couple' && /^\s+of\s+(?:days|weeks|months|years|hours|minutes|times)/i.test(next)) return null;
+  if (head === 'tens' && !lowered.includes('of')) return null;
+  if (head === 'scores' && !(next[0]?.lower === 'of' || /ed$/.test(next[0]?.lower ?? '') || phrase === phrase.toUpperCase())) return null;
+  if (head === 'couple' && next[0]?.lower === 'of' && next[1] && c.timeWords.has(next[1].lower)) return null;
 
   const evaluated = evaluateNumberWords(tokens, lexicon);
   if (!evaluated || evaluated.value <= 1) return null; // "one", "a" alone
-  const draft: Draft = { start, end, value: cleanNumber(evaluated.value), unit: null, hedges: [], unitFixed: false, vague: evaluated.vague };
+  const draft: Draft = { start, end, value: cleanNumber(evaluated.value), unit: null, hedges: [], unitFixed: false, vague: evaluated.vague, fromWords: true };
   // A plural scale word standing alone ("thousands", "тысячи", "мільйони") is an order of magnitude.
   const single = lowered.length === 1 ? lexicon.get(lowered[0]) : undefined;
   if (single?.kind === 'scale' && /(?:s|и|ы|ів|ов|ей|ям|ями|ах|ях)$/.test(lowered[0])) draft.vague = true;
   if (evaluated.factor) draft.unitFixed = true;
-  extendLeft(text, draft, c);
+  const words = extendLeft(text, draft, before, c);
   readUnitSuffix(text, draft, c);
-  return finishDraft(text, draft, c, lang);
+  return finishDraft(text, draft, words, c, lang);
 }
 
 /** Finds every quantity claim in `text`, in order. */
@@ -369,14 +394,25 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const groups = m.groups!;
-    if (groups.skip) continue;
     let draft: Draft | null = null;
-    if (groups.digits) {
-      const parsed = parseDigits(groups.digits.replace(/^\./, '0.'), lang);
-      const lead = groups.digits.startsWith('.') ? 0 : 0;
-      const length = groups.digits.startsWith('.') ? groups.digits.length : parsed.length;
-      if (length < groups.digits.length) scan.lastIndex = m.index + length;
-      draft = buildFromDigits(text, m.index + lead, m.index + length, parsed.value, parsed.plain, c, lang);
+    if (groups.digit) {
+      const at0 = m.index;
+      // Clock times, time codes, phone numbers and numeric dates are consumed whole and dropped.
+      const from = text[at0 - 1] === '+' || text[at0 - 1] === '(' ? at0 - 1 : at0;
+      c.skipAt.lastIndex = from;
+      const skip = c.skipAt.exec(text);
+      if (skip) {
+        scan.lastIndex = from + skip[0].length;
+        continue;
+      }
+      // ".45-caliber": a decimal written without its leading zero.
+      const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;
+      c.digitsAt.lastIndex = start;
+      const raw = c.digitsAt.exec(text)![0];
+      const parsed = parseDigits(raw.startsWith('.') ? '0' + raw : raw, lang);
+      const length = raw.startsWith('.') ? raw.length : parsed.length;
+      scan.lastIndex = start + length;
+      draft = buildFromDigits(text, start, start + length, parsed.value, parsed.plain, c, lang);
     } else if (groups.words) {
       draft = buildFromWords(text, m.index, m.index + m[0].length, c, lang);
     }

@@ -175,3 +175,10 @@ export const HEAD_STOP = new Set([
   'those', 'it', 'they', 'he', 'she', 'we', 'i', 'not', 'said', 'says', 'last', 'this', 'next', 'each', 'per',
   'in', 'и', 'в', 'на', 'с', 'по', 'за', 'из', 'от', 'до', 'что', 'і', 'у', 'з', 'від', 'що', 'не',
 ]);
+
+/** Words between a figure and its time unit that keep it a duration ("10 more days", "три полных года"). */
+export const TIME_ADJECTIVES = [
+  'more', 'fewer', 'straight', 'consecutive', 'additional', 'further', 'long', 'full', 'whole', 'business',
+  'working', 'calendar', 'last', 'next', 'other', 'previous', 'lunar', 'light', 'полных', 'последних',
+  'ближайших', 'повних', 'останніх', 'найближчих',
+];

@@ -1,4 +1,3 @@
-import { LETTER } from './lexicon-regex';
 
 /** A word or a punctuation mark of a sentence, with its offsets in the text. */
 export interface Token {
@@ -11,27 +10,64 @@ export interface Token {
   upper: boolean;
 }
 
+/** Letters and digits by code: faster than a regex test per token. */
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x4ff);
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x400 && code <= 0x42f) || code === 0x490;
+}
+
+const isWordChar = isWordStart;
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
 /**
  * Words keep their inner apostrophes, hyphens and dots ("Korea’s", "Hau-yip",
- * "U.S.", "didn’t"); every other non-space character is its own token.
+ * "U.S.", "didn’t") and a trailing possessive apostrophe ("Edmunds'"); every
+ * other non-space character is its own token. A hand-written loop: this runs
+ * around every cue, and a regex with object churn was the detector's hot spot.
  */
-const TOKEN = new RegExp(`(?:[A-Z]\\.){2,}|[${LETTER}0-9]+(?:['’ʼ\\-.][${LETTER}0-9]+)*(?:['’]s?(?![${LETTER}]))?|\\S`, 'g');
-const WORDLIKE = new RegExp(`^[${LETTER}0-9]`);
-const CAPITAL = /^[A-ZА-ЯЁІЇЄҐ]/;
-
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function tokenize(text: string, from: number, to: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const t = m[0];
+  let i = from;
+  while (i < to && tokens.length < maxTokens) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordStart(code)) {
+      i++;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(c)) i++;
+        else if ((isApostrophe(c) || c === 45 || c === 46) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      // "Edmunds'" / "U.S.": a closing apostrophe or the last dot of an initialism stays with the word.
+      if (i < to && isApostrophe(text.charCodeAt(i)) && !(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) i++;
+      else if (i < to && text.charCodeAt(i) === 46 && i - start >= 3 && text.charCodeAt(i - 2) === 46) i++;
+    } else {
+      i++;
+    }
+    const t = text.slice(start, i);
+    const lower = t.toLowerCase();
     tokens.push({
       text: t,
-      lower: t.toLowerCase().replace(/[’ʼ]/g, "'"),
-      start: from + m.index,
-      end: from + m.index + t.length,
-      word: WORDLIKE.test(t),
-      upper: CAPITAL.test(t),
+      lower: lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower,
+      start,
+      end: i,
+      word: isWordStart(code),
+      upper: isCapital(code),
     });
   }
   return tokens;

@@ -1,0 +1,34 @@
+/**
+ * Benchmark dispatcher: `npm run bench [-- NAME...]`. Runs every registered
+ * bench (or the named ones) and exits non-zero when one misses its target.
+ */
+import { printDetectBench, runDetectBench } from './bench-detect';
+
+type Bench = () => boolean | Promise<boolean>;
+
+const BENCHES: Record<string, Bench> = {
+  detect: () => printDetectBench(runDetectBench()),
+};
+
+async function main(names: string[]): Promise<number> {
+  const selected = names.length ? names : Object.keys(BENCHES);
+  let ok = true;
+  for (const name of selected) {
+    const bench = BENCHES[name];
+    if (!bench) {
+      console.error(`bench: unknown benchmark "${name}" (known: ${Object.keys(BENCHES).join(', ')})`);
+      return 2;
+    }
+    try {
+      ok = (await bench()) && ok;
+    } catch (error) {
+      console.error(`bench ${name} failed: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  return ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,136 @@
+/**
+ * Reading backwards from a position without regexes anchored at `$` (those
+ * retry at every character of the window). Words are runs of non-space
+ * characters, nearest first; reading stops at a line break.
+ */
+export interface PreviousWord {
+  /** The run as written, punctuation included ("Jr.,", "Nov."). */
+  raw: string;
+  /** Lower case, outer punctuation stripped ("jr", "nov"). */
+  lower: string;
+  start: number;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+const OUTER = new Set(['(', ')', '"', '“', '”', '‘', '’', '«', '»', '[', ']', ',', '.', ';', ':', '!', '?']);
+
+function stripOuter(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && OUTER.has(word[a])) a++;
+  while (b > a && OUTER.has(word[b - 1])) b--;
+  return a === 0 && b === word.length ? word : word.slice(a, b);
+}
+
+export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
+  const words: PreviousWord[] = [];
+  let i = pos - 1;
+  while (words.length < max && i >= 0) {
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    if (i < 0) break;
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    const end = i + 1;
+    while (i >= 0) {
+      const c = text.charCodeAt(i);
+      if (isBlank(c) || c === 10 || c === 13) break;
+      i--;
+    }
+    const raw = text.slice(i + 1, end);
+    words.push({ raw, lower: stripOuter(raw.toLowerCase()), start: i + 1 });
+  }
+  return words;
+}
+
+/** A phrase list prepared for `phraseBefore`: the phrases and the last words they can end with. */
+export interface PhraseSet {
+  phrases: Set<string>;
+  lastWords: Set<string>;
+  longest: number;
+}
+
+export function phraseSet(phrases: Iterable<string>): PhraseSet {
+  const set = new Set([...phrases].map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
+  const lastWords = new Set([...set].map((p) => p.split(' ').pop()!));
+  const longest = Math.max(...[...set].map((p) => p.split(' ').length));
+  return { phrases: set, lastWords, longest };
+}
+
+/**
+ * The longest phrase of `set` that ends right before the words read by
+ * `wordsBefore` ("more than", "at least"), or null.
+ */
+export function phraseBefore(words: PreviousWord[], set: PhraseSet): { phrase: string; start: number; count: number } | null {
+  if (!words.length || !set.lastWords.has(words[0].raw.toLowerCase())) return null;
+  for (let n = Math.min(set.longest, words.length); n >= 1; n--) {
+    let phrase = words[0].raw.toLowerCase();
+    let clean = true;
+    for (let k = 1; k < n; k++) {
+      const w = words[k];
+      // A phrase never runs over punctuation: "over, 30" is no hedge.
+      if (w.lower.length !== w.raw.length) clean = false;
+      phrase = w.lower + ' ' + phrase;
+    }
+    if (clean && set.phrases.has(phrase)) return { phrase, start: words[n - 1].start, count: n };
+  }
+  return null;
+}
+
+/** A word or sign after a position, for reading a figure's right context. */
+export interface NextToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Whitespace stood between this token and what precedes it. */
+  spaced: boolean;
+  letters: boolean;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x4ff);
+}
+
+/**
+ * Up to `max` tokens after `pos` on the same line: letter runs (with inner
+ * apostrophes), digit runs, or single signs ("%", "-", "$").
+ */
+export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
+  const tokens: NextToken[] = [];
+  let i = pos;
+  const n = text.length;
+  while (tokens.length < max && i < n) {
+    let spaced = false;
+    while (i < n && isBlank(text.charCodeAt(i))) {
+      i++;
+      spaced = true;
+    }
+    if (i >= n) break;
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    const start = i;
+    if (isLetter(code)) {
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isLetter(c)) i++;
+        else if ((c === 39 || c === 0x2019 || c === 0x2bc) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      const word = text.slice(start, i);
+      tokens.push({ text: word, lower: word.toLowerCase().replace(/[’ʼ]/g, "'"), start, end: i, spaced, letters: true });
+    } else if (code >= 48 && code <= 57) {
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const digits = text.slice(start, i);
+      tokens.push({ text: digits, lower: digits, start, end: i, spaced, letters: false });
+    } else {
+      i++;
+      const sign = text[start];
+      tokens.push({ text: sign, lower: sign, start, end: i, spaced, letters: false });
+    }
+  }
+  return tokens;
+}

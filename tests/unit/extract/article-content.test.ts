@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract/article';
+import { GENERIC_NEWS, parseHtml, RFERL_LIKE } from './fixtures';
+
+describe('extractArticle: what is article text', () => {
+  const article = extractArticle(parseHtml(RFERL_LIKE));
+  const { text } = article;
+
+  it('keeps the headline first, then the body paragraphs and quotes', () => {
+    expect(text.startsWith('Lighthouse Keepers Return To Island Stations\n\n')).toBe(true);
+    expect(text).toContain('The coast guard said on Tuesday that it would staff 12 remote lighthouses again');
+    expect(text).toContain('Officials said some 3,000 troops and volunteers had helped repair the towers');
+    expect(text).toContain('“We saw ships come too close to the rocks,” said harbor master Lena Vik');
+    expect(text).toContain('The first keepers will arrive in May');
+    expect(text).toContain('Local fishermen welcomed the news.');
+  });
+
+  it('leaves out navigation, breaking-news bar, video block, font-size tools, share bar, author box and legal notice', () => {
+    for (const chrome of [
+      'Skip to main content', 'Breaking News', 'Storm closes harbor', 'Economy', 'Search',
+      '0:00 0:02:23 0:00', 'please wait', 'No media source', 'Watch: Keepers Climb',
+      'XS SM MD LG', 'Print', 'Share on Facebook', 'is a correspondent who has reported',
+      'undesirable organization', 'could face fines', 'Copyright notice',
+    ]) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+  });
+
+  it('leaves out script, style, noscript, template, svg and hidden content', () => {
+    for (const hidden of [
+      'dataLayer', 'font-size: 18px', 'script text is not article text', 'Enable JavaScript', 'Template paragraph',
+      'Chart label', 'This hidden paragraph', 'Invisible tracking text', 'Decorative icon label',
+    ]) {
+      expect(text, hidden).not.toContain(hidden);
+    }
+  });
+
+  it('separates blocks with blank lines and keeps inline markup on one line', () => {
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toContain(
+      'Officials said some 3,000 troops and volunteers had helped repair the towers, and that the work cost about $4.5 million, according to a budget report.',
+    );
+    expect(text).not.toMatch(/\n{3,}/);
+    expect(text).not.toMatch(/^\s|\s$/);
+  });
+
+  it('reports the article root, language and title', () => {
+    expect(article.root?.contains(article.segments[1].node)).toBe(true);
+    expect(article.lang).toBe('en');
+    expect(article.title).toBe('Lighthouse Keepers Return To Island Stations');
+  });
+
+  it('finds the story among sidebars, related links, comments and a cookie banner', () => {
+    const generic = extractArticle(parseHtml(GENERIC_NEWS));
+    expect(generic.text).toContain('The city\'s main bridge reopened on Monday after 18 months of repairs');
+    expect(generic.text).toContain('"This bridge carries 60,000 vehicles a day," the transport minister said.');
+    expect(generic.text).toContain('a separate lane for bicycles on the northern side');
+    expect(generic.text).toContain('sales fell by a third during the closure');
+    for (const chrome of ['We use cookies', 'Politics', 'Most read', 'Five things to know', 'Steel prices hit record high', 'Great news, finally', 'Imprint']) {
+      expect(generic.text, chrome).not.toContain(chrome);
+    }
+    expect(generic.lang).toBe('de');
+    expect(generic.title).toBe('Bridge reopens after repairs');
+  });
+
+  it('falls back to the readable blocks of the body when no article stands out', () => {
+    const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div>Short note about the weather: rain, 12 degrees.</div><footer>Footer</footer></body>`);
+    const result = extractArticle(doc);
+    expect(result.text).toBe('Short note about the weather: rain, 12 degrees.');
+  });
+});

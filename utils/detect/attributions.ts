@@ -5,10 +5,12 @@ import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, findSourceAfter, findSourceBefore, findSubject } from './sources';
-import { CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
+import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
-const WINDOW_BEFORE = 220;
+const WINDOW_BEFORE = 240;
+/** Most speakers sit within this many characters of their cue; the window grows when it holds too few clause marks. */
+const NEAR_WINDOW = 110;
 const WINDOW_AFTER = 200;
 /** Tokens read after a cue: enough for an inverted speaker, a "called X a …", an "as saying". */
 const TOKENS_AFTER = 28;
@@ -33,9 +35,14 @@ const NO_CONTENT = new Set(['nothing', 'little', 'ничего', 'нічого']
 const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b)/i;
 const SOURCE_NOUN = /\b(?:sources?|officials?|reports?|data|statement|media|agency|ministry|spokes\w+|people|person|analysts?|experts?|documents?|figures|survey|study|poll|police|newspaper|report)\b/i;
 
+/** A speaker found for a cue: its span and the tokens it was read from. */
 interface Found {
-  source?: Span;
-  sourceTokens?: { first: number; last: number; tokens: Token[] };
+  span: Span;
+  tokens: Token[];
+}
+
+function found(text: string, tokens: Token[], first: number, last: number): Found {
+  return { span: spanOf(text, tokens, first, last), tokens: tokens.slice(first, last + 1) };
 }
 
 function spanOf(text: string, tokens: Token[], first: number, last: number): Span {
@@ -111,6 +118,13 @@ function callsSomething(after: Token[]): boolean {
   return false;
 }
 
+/** Punctuation that can close a speaker's phrase or an appositive, counted to decide whether a window reaches far enough. */
+function clauseMarks(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (!t.word && t.text !== '.' && BOUNDARY_PUNCTUATION.has(t.text)) n++;
+  return n;
+}
+
 /** Finds every attribution claim in `text`, in order. */
 export function detectAttributions(text: string, lang: Language): AttributionClaim[] {
   const lexicon = CUES[lang];
@@ -122,7 +136,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   let lastPerson: string | undefined;
   let lastOrganisation: string | undefined;
   let lastSentence = -1;
-  let lastSentenceSource: Span | undefined;
+  let lastSentenceSource: Found | undefined;
   let coveredUntil = 0;
 
   const re = cueRegex(lang);
@@ -141,7 +155,8 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       lastSentence = s;
       lastSentenceSource = undefined;
     }
-    const before = tokenize(text, sentenceStart, cueStart);
+    let before = tokenize(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW), cueStart);
+    if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = tokenize(text, sentenceStart, cueStart);
     const after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
     const prev = before[before.length - 1];
     if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
@@ -159,26 +174,23 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       kind = 'verb';
     }
 
-    const found: Found = {};
-    const take = (tokens: Token[], first: number, last: number) => {
-      found.source = spanOf(text, tokens, first, last);
-    };
+    let source: Found | undefined;
     let asClause = false;
 
     if (kind === 'according') {
       const after2 = findSourceAfter(after, lang, true, isCue);
-      if (after2) take(after, after2.first, after2.last);
+      if (after2) source = found(text, after, after2.first, after2.last);
     } else if (kind === 'cite' && after.slice(0, 16).some((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying')) {
       const asAt = after.findIndex((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying');
-      if (asAt > 0) take(after, 0, asAt - 1);
+      if (asAt > 0) source = found(text, after, 0, asAt - 1);
       coveredUntil = after[asAt + 1].end;
     } else if (kind === 'participle') {
       const object = entry.lemma === 'cite' ? findSourceAfter(after, lang, true, isCue) : null;
-      if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) take(after, object.first, object.last);
-      else if (lastSentenceSource) found.source = lastSentenceSource;
+      if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) source = found(text, after, object.first, object.last);
+      else if (lastSentenceSource) source = lastSentenceSource;
       else {
         const subject = findSubject(before, lang, isCue);
-        if (subject) take(before, subject.first, subject.last);
+        if (subject) source = found(text, before, subject.first, subject.last);
       }
       if (!carriesContent(entry, after, false, false)) continue;
     } else {
@@ -187,26 +199,26 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       if (result.kind === 'skip') continue;
       if (entry.noun && result.kind !== 'span' && result.kind !== 'pronoun') continue;
       const canInvert = entry.invert || lang !== 'en';
-      if (result.kind === 'pronoun') take(before, result.index, result.index);
+      if (result.kind === 'pronoun') source = found(text, before, result.index, result.index);
       else if (result.kind === 'span' || result.kind === 'infinitive') {
-        take(before, result.first, result.last);
+        source = found(text, before, result.first, result.last);
         asClause = /^(?:as|как|як)$/.test(before[result.first - 1]?.lower ?? '');
         // Russian and Ukrainian put the speaker after the cue in "Об этом заявил X", "Про це повідомив X".
         if (lang !== 'en' && !before.slice(result.first, result.last + 1).some((t) => t.upper)) {
           const inverted = findSourceAfter(after, lang, false, isCue);
-          if (inverted) take(after, inverted.first, inverted.last);
+          if (inverted) source = found(text, after, inverted.first, inverted.last);
         }
       } else if (result.kind === 'empty' || result.kind === 'comma') {
         const inverted = canInvert ? findSourceAfter(after, lang, false, isCue) : null;
-        if (inverted) take(after, inverted.first, inverted.last);
+        if (inverted) source = found(text, after, inverted.first, inverted.last);
         else if (result.kind === 'comma') {
           const apposed = appositive(before, result.index, lang);
-          if (apposed) take(before, apposed.first, apposed.last);
+          if (apposed) source = found(text, before, apposed.first, apposed.last);
         }
       } else if (result.kind === 'coordinated') {
         const subject = findSubject(before, lang, isCue);
-        if (subject) take(before, subject.first, subject.last);
-        else if (lastSentenceSource) found.source = lastSentenceSource;
+        if (subject) source = found(text, before, subject.first, subject.last);
+        else if (lastSentenceSource) source = lastSentenceSource;
       }
       if (entry.noun) {
         const next = after[0];
@@ -214,7 +226,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       }
     }
 
-    const sourceStart = found.source && found.source.start < cueStart ? found.source.start : cueStart;
+    const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1);
     if (!carriesContent(entry, after, !!quote, asClause)) continue;
     if (kind === 'verb' && !quote && !asClause && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
@@ -229,25 +241,25 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       cue: entry.lemma,
       sourceType: 'unknown',
     };
-    if (found.source) {
-      const source = found.source;
-      claim.source = source;
-      claim.sourceType = classifySource(source.text, lang, knownNames);
+    if (source) {
+      const span = source.span;
+      claim.source = span;
+      const named = personName(source.tokens);
+      claim.sourceType = classifySource(source.tokens, span.text, lang, named, knownNames);
       if (claim.sourceType === 'pronoun') {
-        const lower = source.text.toLowerCase();
+        const lower = span.text.toLowerCase();
         const resolved = /^(?:it|оно|воно)$/.test(lower) ? lastOrganisation : /^(?:he|she|он|она|він|вона)$/.test(lower) ? lastPerson : undefined;
         if (resolved) claim.resolved = resolved;
-      } else {
-        const name = personName(source.text);
-        if (name) {
-          claim.sourceType = claim.sourceType === 'organisation' ? claim.sourceType : 'person';
-          lastPerson = name;
-          knownNames.set(name.split(' ').pop()!.toLowerCase(), name);
-        } else if (knownNames.has(source.text.toLowerCase())) {
-          lastPerson = knownNames.get(source.text.toLowerCase());
+      } else if (named) {
+        if (claim.sourceType !== 'organisation') {
           claim.sourceType = 'person';
-        } else if (claim.sourceType === 'organisation') lastOrganisation = source.text.replace(/^(?:the|The)\s+/, '');
-      }
+          lastPerson = named;
+          knownNames.set(named.split(' ').pop()!.toLowerCase(), named);
+        }
+      } else if (knownNames.has(span.text.toLowerCase())) {
+        lastPerson = knownNames.get(span.text.toLowerCase());
+        claim.sourceType = 'person';
+      } else if (claim.sourceType === 'organisation') lastOrganisation = span.text.replace(/^(?:the|The)\s+/, '');
       lastSentenceSource = source;
     }
     const content = quote ?? contentAfter(text, after, sentenceEnd);

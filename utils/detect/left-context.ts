@@ -6,9 +6,18 @@
 export interface PreviousWord {
   /** The run as written, punctuation included ("Jr.,", "Nov."). */
   raw: string;
-  /** Lower case, outer punctuation stripped ("jr", "nov"). */
-  lower: string;
+  /** Lower case, outer punctuation stripped ("jr", "nov"); read it through `lowerOf`. */
+  lower?: string;
   start: number;
+}
+
+/** Lower case without the cost of `toLowerCase` for words that are lower case already (most of them). */
+export function lowerWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase().replace(/[’ʼ]/g, "'");
+  }
+  return word;
 }
 
 function isBlank(code: number): boolean {
@@ -23,6 +32,12 @@ function stripOuter(word: string): string {
   while (a < b && OUTER.has(word[a])) a++;
   while (b > a && OUTER.has(word[b - 1])) b--;
   return a === 0 && b === word.length ? word : word.slice(a, b);
+}
+
+/** The lower-case form of a previous word, computed on first use (most words are never looked up). */
+export function lowerOf(word: PreviousWord): string {
+  if (word.lower === undefined) word.lower = stripOuter(lowerWord(word.raw));
+  return word.lower;
 }
 
 export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
@@ -40,7 +55,7 @@ export function wordsBefore(text: string, pos: number, max: number): PreviousWor
       i--;
     }
     const raw = text.slice(i + 1, end);
-    words.push({ raw, lower: stripOuter(raw.toLowerCase()), start: i + 1 });
+    words.push({ raw, start: i + 1 });
   }
   return words;
 }
@@ -64,15 +79,18 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
  * `wordsBefore` ("more than", "at least"), or null.
  */
 export function phraseBefore(words: PreviousWord[], set: PhraseSet): { phrase: string; start: number; count: number } | null {
-  if (!words.length || !set.lastWords.has(words[0].raw.toLowerCase())) return null;
+  if (!words.length) return null;
+  const nearest = lowerWord(words[0].raw);
+  if (!set.lastWords.has(nearest)) return null;
   for (let n = Math.min(set.longest, words.length); n >= 1; n--) {
-    let phrase = words[0].raw.toLowerCase();
+    let phrase = nearest;
     let clean = true;
     for (let k = 1; k < n; k++) {
       const w = words[k];
       // A phrase never runs over punctuation: "over, 30" is no hedge.
-      if (w.lower.length !== w.raw.length) clean = false;
-      phrase = w.lower + ' ' + phrase;
+      const lower = lowerOf(w);
+      if (lower.length !== w.raw.length) clean = false;
+      phrase = lower + ' ' + phrase;
     }
     if (clean && set.phrases.has(phrase)) return { phrase, start: words[n - 1].start, count: n };
   }
@@ -98,7 +116,21 @@ function isLetter(code: number): boolean {
  * Up to `max` tokens after `pos` on the same line: letter runs (with inner
  * apostrophes), digit runs, or single signs ("%", "-", "$").
  */
+let cachedText = '';
+let cachedPos = -1;
+let cachedTokens: NextToken[] = [];
+
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
+  // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
+  if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
+  const tokens = readTokensAfter(text, pos, Math.max(max, 3));
+  cachedText = text;
+  cachedPos = pos;
+  cachedTokens = tokens;
+  return tokens;
+}
+
+function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
   const tokens: NextToken[] = [];
   let i = pos;
   const n = text.length;
@@ -121,7 +153,7 @@ export function tokensAfter(text: string, pos: number, max: number): NextToken[]
         else break;
       }
       const word = text.slice(start, i);
-      tokens.push({ text: word, lower: word.toLowerCase().replace(/[’ʼ]/g, "'"), start, end: i, spaced, letters: true });
+      tokens.push({ text: word, lower: lowerWord(word), start, end: i, spaced, letters: true });
     } else if (code >= 48 && code <= 57) {
       while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const digits = text.slice(start, i);

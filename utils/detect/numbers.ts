@@ -5,6 +5,8 @@ import { normaliseWord } from './lexicon-regex';
 /** Separators that group thousands: comma, full stop, and the space family (plain, NBSP, narrow NBSP, thin). */
 const GROUP_SEPARATOR = /[,.\u00A0\u202F\u2009 ]/;
 
+const ALL_DIGITS = /^\d+$/;
+
 export interface ParsedDigits {
   value: number;
   /** How many characters of the raw match belong to the number (a space-grouped run may stop early). */
@@ -21,6 +23,7 @@ export interface ParsedDigits {
  * 3000 everywhere (nobody writes three decimals of zeros).
  */
 export function parseDigits(raw: string, lang: Language): ParsedDigits {
+  if (ALL_DIGITS.test(raw)) return { value: Number(raw), length: raw.length, plain: true };
   const parts: string[] = [];
   const separators: string[] = [];
   let current = '';
@@ -108,5 +111,5 @@ export function evaluateNumberWords(
 
 /** Rounds away float noise from scaling ("8.8" × 1e9) without touching real precision. */
 export function cleanNumber(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

@@ -18,7 +18,7 @@ import {
   TIME_WORDS,
 } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
-import { phraseBefore, phraseSet, tokensAfter, wordsBefore, type NextToken, type PhraseSet, type PreviousWord } from './left-context';
+import { lowerOf, lowerWord, phraseBefore, phraseSet, tokensAfter, wordsBefore, type NextToken, type PhraseSet, type PreviousWord } from './left-context';
 
 /**
  * The quantity pass. One regex finds where figures start (a digit or a number
@@ -120,6 +120,13 @@ const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
 /** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
 const DOTTED_SCALES = new Set(['тыс', 'тис']);
+
+/** A word without the full stops and commas after it ("Nov." → "Nov"). */
+function trimTrailing(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
 
 interface Draft {
   start: number;
@@ -279,7 +286,7 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
     const t0 = after[0];
     if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
   }
-  let words = extendLeft(text, draft, wordsBefore(text, start, 6), c);
+  let words = extendLeft(text, draft, wordsBefore(text, start, 5), c);
   readUnitSuffix(text, draft, c);
   const range = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
   if (!range.ok) return null;
@@ -291,9 +298,9 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
 function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compiled, lang: Language): Draft | null {
   const w0 = words[0];
   if (w0) {
-    const monthForm = lang === 'en' ? w0.raw.replace(/[.,]+$/, '') : w0.lower;
+    const monthForm = lang === 'en' ? trimTrailing(w0.raw) : lowerOf(w0);
     if (c.months.has(monthForm)) return null; // "March 27", "Nov. 18"
-    if (c.labels.has(w0.raw.toLowerCase()) || c.labels.has(w0.lower)) return null; // "No. 5", "page 12"
+    if (c.labels.has(lowerWord(w0.raw)) || c.labels.has(lowerOf(w0))) return null; // "No. 5", "page 12"
     if (/^[\d.,]+$/.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
     const capital = UPPER_START.test(w0.raw);
     // "Carlineo Jr., 55, of Addison": a figure between commas after a name is an age.
@@ -355,7 +362,7 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   const tokens = phrase.match(WORD_TOKEN) ?? [];
   const lexicon = NUMBER_WORDS[lang];
   const lowered = tokens.map(normaliseWord);
-  const before = wordsBefore(text, start, 6);
+  const before = wordsBefore(text, start, 5);
   const article = before[0]?.raw.toLowerCase();
   const hasArticle = article === 'a' || article === 'an';
   const head = lowered[0];
@@ -418,7 +425,7 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
     }
     if (!draft || draft.start < lastEnd) continue;
     // Two figures side by side ("five 787 Dreamliner"): the second names a model.
-    if (claims.length && /^\s+$/.test(text.slice(lastEnd, draft.start)) && !draft.hedges.length && !draft.currency) continue;
+    if (claims.length && draft.start - lastEnd <= 2 && draft.start > lastEnd && !text.slice(lastEnd, draft.start).trim() && !draft.hedges.length && !draft.currency) continue;
     if (draft.end > scan.lastIndex) scan.lastIndex = draft.end;
     lastEnd = draft.end;
     const claim: QuantityClaim = {

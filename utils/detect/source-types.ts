@@ -1,16 +1,14 @@
 import type { Language, SourceType } from '../model/claim';
 import { ANONYMOUS_MARKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_LEXICON, TITLE_WORDS, VAGUE_HEADS } from './source-lexicon';
+import type { Token } from './tokens';
 
-const WORDS = /[A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ0-9][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ0-9.'’ʼ-]*/g;
-const CAPITAL = /^[A-ZА-ЯЁІЇЄҐ]/;
 const ACRONYM = /^(?:[A-ZА-ЯЁІЇЄҐ]{2,}|(?:[A-Z]\.){2,})$/;
+const HEAD_ENDERS = new Set(['of', 'from', 'at', 'in', 'for', 'who', 'which']);
 
-function words(text: string): string[] {
-  return text.match(WORDS) ?? [];
-}
-
-function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s?$/, '');
+/** Lower case without a possessive ending ("korea’s" → "korea"). */
+function bare(token: Token): string {
+  const l = token.lower;
+  return l.endsWith("'s") ? l.slice(0, -2) : l.endsWith("'") ? l.slice(0, -1) : l;
 }
 
 /**
@@ -19,41 +17,46 @@ function bare(word: string): string {
  * Hong Kong’s new police commissioner" → "Chris Tang". Null when the phrase
  * names no one (a run of two or more capitalised words is a name).
  */
-export function personName(source: string): string | null {
-  for (const segment of source.split(/,|\(/)) {
-    const list = words(segment);
-    let run: string[] = [];
-    for (const word of list) {
-      const lower = bare(word);
-      if (CAPITAL.test(word) && !ACRONYM.test(word) && !/['’]s$/.test(word) && !TITLE_WORDS.has(lower) && !ORGANISATION_HEADS.has(lower) && !PLACE_NAMES.has(lower)) run.push(word);
-      else if (run.length && /^(?:jr\.?|sr\.?)$/i.test(word)) run.push(word);
-      else run = [];
+export function personName(tokens: Token[]): string | null {
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (!t.word) {
+      if (t.text === ',' || t.text === '(') {
+        if (run.length >= 2) break;
+        run = [];
+      }
+      continue;
     }
-    if (run.length >= 2) return run.join(' ');
+    const lower = bare(t);
+    const nameLike = t.upper && !ACRONYM.test(t.text) && !t.lower.endsWith("'s") && !TITLE_WORDS.has(lower) && !ORGANISATION_HEADS.has(lower) && !PLACE_NAMES.has(lower);
+    if (nameLike) run.push(t);
+    else if (run.length && (lower === 'jr' || lower === 'sr' || lower === 'jr.' || lower === 'sr.')) run.push(t);
+    else if (run.length >= 2) break;
+    else run = [];
   }
-  return null;
+  return run.length >= 2 ? run.map((t) => t.text).join(' ') : null;
 }
 
 /** What kind of speaker a phrase names (see SourceTypeSchema). */
-export function classifySource(source: string, lang: Language, knownNames: Map<string, string>): SourceType {
+export function classifySource(tokens: Token[], text: string, lang: Language, named: string | null, knownNames: Map<string, string>): SourceType {
   const lex = SOURCE_LEXICON[lang];
-  const list = words(source);
-  if (list.length === 0) return 'unknown';
-  const lowers = list.map(bare);
-  if (list.length === 1 && (lex.pronouns.has(lowers[0]) || lex.relatives.has(lowers[0]))) return 'pronoun';
-  if (ANONYMOUS_MARKERS.test(source)) return 'anonymous';
-  const named = personName(source);
-  const headIndex = lowers.findIndex((w) => ['of', 'from', 'at', 'in', 'for', 'who', 'which'].includes(w));
-  const head = lowers[(headIndex > 0 ? headIndex : lowers.length) - 1];
+  const words = tokens.filter((t) => t.word);
+  if (words.length === 0) return 'unknown';
+  const lowers = words.map(bare);
+  if (words.length === 1 && (lex.pronouns.has(lowers[0]) || lex.relatives.has(lowers[0]))) return 'pronoun';
+  if (ANONYMOUS_MARKERS.test(text)) return 'anonymous';
+  let headIndex = lowers.findIndex((w) => HEAD_ENDERS.has(w));
+  if (headIndex <= 0) headIndex = lowers.length;
+  const head = lowers[headIndex - 1];
+  const official = lowers.some((w) => OFFICIAL_HEADS.has(w));
   if (named) {
-    return lowers.some((w) => ORGANISATION_HEADS.has(w)) && !lowers.some((w) => OFFICIAL_HEADS.has(w)) && !knownNames.has(named.split(' ').pop()!.toLowerCase()) && list.length === named.split(' ').length
-      ? 'organisation'
-      : 'person';
+    const organisationOnly = words.length === named.split(' ').length && lowers.some((w) => ORGANISATION_HEADS.has(w));
+    return organisationOnly && !official ? 'organisation' : 'person';
   }
   if (VAGUE_HEADS.has(head)) return 'vague';
-  if (OFFICIAL_HEADS.has(head) || lowers.some((w) => OFFICIAL_HEADS.has(w) && !ORGANISATION_HEADS.has(head))) return 'official';
-  if (ORGANISATION_HEADS.has(head) || list.some((w) => ACRONYM.test(w)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
-  if (list.length === 1 && CAPITAL.test(list[0])) return knownNames.has(lowers[0]) ? 'person' : 'unknown';
+  if (OFFICIAL_HEADS.has(head) || (official && !ORGANISATION_HEADS.has(head))) return 'official';
+  if (ORGANISATION_HEADS.has(head) || words.some((t) => ACRONYM.test(t.text)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
+  if (words.length === 1 && words[0].upper) return knownNames.has(lowers[0]) ? 'person' : 'unknown';
   if (lowers.some((w) => ORGANISATION_HEADS.has(w))) return 'organisation';
   return 'unknown';
 }

@@ -21,6 +21,11 @@ function isCapital(code: number): boolean {
 
 const isWordChar = isWordStart;
 
+/** Any capital letter, Latin or Cyrillic (the test for whether a token needs lower-casing). */
+function isUpperCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f) || code === 0x490;
+}
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2bc;
 }
@@ -45,25 +50,34 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
       continue;
     }
     const start = i;
+    // Lower-casing is the expensive part of a token: only done for tokens holding a capital or a curly apostrophe.
+    let needsLower = isUpperCode(code);
     if (isWordStart(code)) {
       i++;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isWordChar(c)) i++;
-        else if ((isApostrophe(c) || c === 45 || c === 46) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isWordChar(c)) {
+          if (!needsLower && isUpperCode(c)) needsLower = true;
+          i++;
+        } else if ((isApostrophe(c) || c === 45 || c === 46) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
+          if (c !== 39 && c !== 45 && c !== 46) needsLower = true;
+          i += 2;
+          if (!needsLower && isUpperCode(text.charCodeAt(i - 1))) needsLower = true;
+        } else break;
       }
       // "Edmunds'" / "U.S.": a closing apostrophe or the last dot of an initialism stays with the word.
-      if (i < to && isApostrophe(text.charCodeAt(i)) && !(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) i++;
-      else if (i < to && text.charCodeAt(i) === 46 && i - start >= 3 && text.charCodeAt(i - 2) === 46) i++;
+      if (i < to && isApostrophe(text.charCodeAt(i)) && !(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) {
+        if (text.charCodeAt(i) !== 39) needsLower = true;
+        i++;
+      } else if (i < to && text.charCodeAt(i) === 46 && i - start >= 3 && text.charCodeAt(i - 2) === 46) i++;
     } else {
       i++;
+      if (code === 0x2019 || code === 0x2bc) needsLower = true;
     }
     const t = text.slice(start, i);
-    const lower = t.toLowerCase();
     tokens.push({
       text: t,
-      lower: lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower,
+      lower: needsLower ? t.toLowerCase().replace(/[’ʼ]/g, "'") : t,
       start,
       end: i,
       word: isWordStart(code),

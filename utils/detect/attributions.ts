@@ -2,7 +2,7 @@ import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES, type CueEntry } from './cues';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { SOURCE_LEXICON } from './source-lexicon';
-import { classifySource, personName } from './source-types';
+import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, findSourceAfter, findSourceBefore, findSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
@@ -27,6 +27,12 @@ function cueRegex(lang: Language): RegExp {
   }
   return re;
 }
+
+/** Possessive pronouns inside "по его словам" / "за його словами". */
+const INNER_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їхніми', 'їх']);
+
+/** "Об этом", "Про це", "Также": words before a Russian or Ukrainian cue whose speaker then follows it. */
+const ANAPHORIC_LEADS = new Set('об этом это так также тоже ранее позже как про це цьому так також теж раніше пізніше як'.split(' '));
 
 /** Words after a cue that show it carries content: a clause, a quote, or the end of a quoted sentence. */
 const CONTENT_OPENERS = new Set(['that', 'что', 'що', ':', ',', '.', '“', '"', '‘', '«', '„', '—', '–', 'for', 'on', 'of']);
@@ -178,8 +184,12 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     let asClause = false;
 
     if (kind === 'according') {
-      const after2 = findSourceAfter(after, lang, true, isCue);
-      if (after2) source = found(text, after, after2.first, after2.last);
+      // "по его словам", "за її словами": the speaker is the pronoun inside the cue.
+      const cueTokens = form.includes(' ') ? tokenize(text, cueStart, cueEnd) : [];
+      const inner = cueTokens.findIndex((t) => t.word && INNER_PRONOUNS.has(t.lower));
+      const after2 = inner < 0 ? findSourceAfter(after, lang, true, isCue) : null;
+      if (inner >= 0) source = found(text, cueTokens, inner, inner);
+      else if (after2) source = found(text, after, after2.first, after2.last);
     } else if (kind === 'cite' && after.slice(0, 16).some((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying')) {
       const asAt = after.findIndex((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying');
       if (asAt > 0) source = found(text, after, 0, asAt - 1);
@@ -204,7 +214,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         source = found(text, before, result.first, result.last);
         asClause = /^(?:as|как|як)$/.test(before[result.first - 1]?.lower ?? '');
         // Russian and Ukrainian put the speaker after the cue in "Об этом заявил X", "Про це повідомив X".
-        if (lang !== 'en' && !before.slice(result.first, result.last + 1).some((t) => t.upper)) {
+        if (lang !== 'en' && before.slice(result.first, result.last + 1).every((t) => !t.word || ANAPHORIC_LEADS.has(t.lower) || lex.prepositions.has(t.lower) || !t.upper)) {
           const inverted = findSourceAfter(after, lang, false, isCue);
           if (inverted) source = found(text, after, inverted.first, inverted.last);
         }
@@ -229,7 +239,8 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1);
     if (!carriesContent(entry, after, !!quote, asClause)) continue;
-    if (kind === 'verb' && !quote && !asClause && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
+    const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
+    if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
     // "The staff member who reported the call recalled…": a relative clause inside the real speaker's phrase.
     if (prev && /^(?:who|который|которая|которые|який|яка|які)$/.test(prev.lower) && after.slice(0, 8).some((t, k) => k > 0 && isCue(t) && after.slice(0, k).every((u) => u.word))) continue;
 
@@ -248,7 +259,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       claim.sourceType = classifySource(source.tokens, span.text, lang, named, knownNames);
       if (claim.sourceType === 'pronoun') {
         const lower = span.text.toLowerCase();
-        const resolved = /^(?:it|оно|воно)$/.test(lower) ? lastOrganisation : /^(?:he|she|он|она|він|вона)$/.test(lower) ? lastPerson : undefined;
+        const resolved = /^(?:it|оно|воно)$/.test(lower) ? lastOrganisation : /^(?:he|she|his|her|он|она|его|ее|её|він|вона|його|її)$/.test(lower) ? lastPerson : undefined;
         if (resolved) claim.resolved = resolved;
       } else if (named) {
         if (claim.sourceType !== 'organisation') {
@@ -256,9 +267,8 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
           lastPerson = named;
           knownNames.set(named.split(' ').pop()!.toLowerCase(), named);
         }
-      } else if (knownNames.has(span.text.toLowerCase())) {
-        lastPerson = knownNames.get(span.text.toLowerCase());
-        claim.sourceType = 'person';
+      } else if (claim.sourceType === 'person') {
+        lastPerson = knownSurname(span.text, knownNames) ?? lastPerson;
       } else if (claim.sourceType === 'organisation') lastOrganisation = span.text.replace(/^(?:the|The)\s+/, '');
       lastSentenceSource = source;
     }

@@ -31,7 +31,7 @@ const NOT_A_QUANTITY = [
   String.raw`(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   String.raw`\+\d{1,3}[ \-]?\(?\d{2,4}\)?[ \-]?\d{2,4}[ \-]?\d{2,4}(?:[ \-]?\d{2,4})?`,
   String.raw`\(\d{3}\) ?\d{3}-\d{4}`,
-  String.raw`(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)`,
+  String.raw`(?<![\d-])\d{1,4}(?:-\d{2,4}){2,}(?![\d-])`,
   String.raw`(?<![\d.])\d{1,4}[./]\d{1,2}[./]\d{2,4}(?!\d)`,
   String.raw`(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)`,
 ].join('|');
@@ -202,6 +202,15 @@ function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
     draft.unit = percent;
     draft.unitFixed = true;
     draft.end = pair && c.percent.has(pair) ? t1.end : t0.end;
+    return;
+  }
+  // "45 000 ₽": Russian and Ukrainian write the sign after the figure.
+  const sign = CURRENCY_SYMBOLS[t0.text];
+  if (sign && !draft.currency) {
+    draft.currency = sign.currency;
+    draft.unit = sign.unit;
+    draft.unitFixed = true;
+    draft.end = t0.end;
     return;
   }
   if (!t0.letters) return;
@@ -385,7 +394,7 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   const draft: Draft = { start, end, value: cleanNumber(evaluated.value), unit: null, hedges: [], unitFixed: false, vague: evaluated.vague, fromWords: true };
   // A plural scale word standing alone ("thousands", "тысячи", "мільйони") is an order of magnitude.
   const single = lowered.length === 1 ? lexicon.get(lowered[0]) : undefined;
-  if (single?.kind === 'scale' && /(?:s|и|ы|ів|ов|ей|ям|ями|ах|ях)$/.test(lowered[0])) draft.vague = true;
+  if (single?.kind === 'scale' && /(?:s|и|і|ы|ів|ов|ей|ям|ями|ах|ях)$/.test(lowered[0])) draft.vague = true;
   if (evaluated.factor) draft.unitFixed = true;
   const words = extendLeft(text, draft, before, c);
   readUnitSuffix(text, draft, c);

@@ -12,7 +12,7 @@ export function sentenceStarts(text: string): number[] {
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
     const next = m.index + m[0].length;
-    if (m[0][0] !== '\n' && m[0][0] === '.') {
+    if (m[0][0] === '.' && !m[0].includes('\n')) {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       // "U.S. officials" stays one sentence; "in the U.S. The next" cannot be told apart cheaply, so it stays too.
       if (ABBREVIATION.test(before) && !/[a-z]{4}$/.test(before)) continue;

@@ -34,7 +34,7 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     pronouns: set('he she they it'),
     firstPerson: set('i we you'),
     relatives: set('who which'),
-    boundaries: set('that after before when while because as although though if since where whereas but so than whether unless until once or and how why what amid despite with without like'),
+    boundaries: set('that after before when while because as although though if since where whereas but so than whether unless until once or and how why what amid despite'),
     between: set('has have had also meanwhile later earlier previously then again first further recently repeatedly publicly reportedly just already now today yesterday once still separately initially originally subsequently formally officially privately openly only even never ever frequently often last week month year on in at this tuesday monday wednesday thursday friday saturday sunday'),
     passive: set('was were is are be been being get got gets'),
     modal: set('can could would might may must should will shall cannot ’d \'d'),
@@ -47,7 +47,7 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     timeWords: set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec week month year weekend morning afternoon evening night time day statement interview'),
   },
   ru: {
-    pronouns: set('он она оно они'),
+    pronouns: set('он она оно они его ее её их'),
     firstPerson: set('я мы вы'),
     relatives: set('который которая которое которые кто'),
     boundaries: set('что чтобы когда если как но а поскольку хотя пока где и или ли так потому после перед'),
@@ -63,7 +63,7 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     timeWords: set('понедельник вторник среду четверг пятницу субботу воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря'),
   },
   uk: {
-    pronouns: set('він вона воно вони'),
+    pronouns: set('він вона воно вони його її їхніми їх'),
     firstPerson: set('я ми ви'),
     relatives: set('який яка яке які котрий хто'),
     boundaries: set('що щоб коли якщо як але а бо оскільки хоча поки де і й та або чи тому після перед'),
@@ -84,7 +84,7 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
 export const VAGUE_HEADS = set('media reports report press sources observers critics experts analysts commentators outlets newspapers some many others сми эксперты аналитики наблюдатели критики источники змі експерти аналітики спостерігачі критики джерела');
 export const ANONYMOUS_MARKERS = /\b(?:anonymous|unnamed|anonymity|familiar with|briefed on|who asked not|who declined|insider|insiders)\b|(?:^|\s)(?:an?|one|two|three|several|some)\s+(?:\S+\s+){0,4}?(?:official|officials|source|sources|person|people|diplomat|diplomats|officer|aide|aides)\b|(?:^|\s)(?:источник|источники|собеседник|джерело|джерела|співрозмовник)/i;
 export const OFFICIAL_HEADS = set('official officials spokesman spokeswoman spokesperson minister president secretary ambassador commander prosecutor prosecutors police governor mayor senator chief director attorney authorities authority general envoy representative chairman chairwoman head leader premier chancellor lawmaker lawmakers legislator diplomat officer мид министр президент пресс-секретарь спикер губернатор мэр глава посол командующий прокурор прокуратура представитель чиновник чиновники міністр речник голова посол прокурор представник посадовець посадовці мер');
-export const ORGANISATION_HEADS = set('ministry agency office department government court company organization organisation organizations military command committee council house service bank university army forces party commission institute union group association network newspaper news ngo fund police kremlin pentagon nato un eu staff corporation firm министерство ведомство правительство суд компания агентство служба штаб армия партия комитет совет кремль минобороны мвд мчс фсб міністерство відомство уряд суд компанія агентство служба штаб армія партія комітет рада зсу сбу мвс');
+export const ORGANISATION_HEADS = set('nations union ministry agency office department government court company organization organisation organizations military command committee council house service bank university army forces party commission institute union group association network newspaper news ngo fund police kremlin pentagon nato un eu staff corporation firm министерство ведомство правительство суд компания агентство служба штаб армия партия комитет совет кремль минобороны мвд мчс фсб міністерство відомство уряд суд компанія агентство служба штаб армія партія комітет рада зсу сбу мвс');
 export const PLACE_NAMES = set('russia china ukraine us u.s. uk britain iran israel beijing moscow kyiv kiev washington pyongyang seoul tehran turkey france germany japan india nato eu kremlin pentagon london paris berlin brussels sweden россия китай украина москва киев кремль сша україна росія київ китай');
 /** Titles before a name, stripped to find the name a pronoun later stands for. */
 export const TITLE_WORDS = set('president vice deputy foreign prime minister secretary press white house ambassador dr dr. mr mr. mrs mrs. ms ms. rep rep. sen sen. gov gov. gen gen. general spokesman spokeswoman chief director commander analyst senior international correspondent us u.s. state attorney judge justice lieutenant colonel captain major sergeant');

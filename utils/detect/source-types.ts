@@ -18,23 +18,46 @@ function bare(token: Token): string {
  * names no one (a run of two or more capitalised words is a name).
  */
 export function personName(tokens: Token[]): string | null {
+  // Within a comma-separated part the last run of capitals is the name ("Ukrainian analyst Oleh Saakyan");
+  // the first part that has one wins ("Chris Tang, Hong Kong’s new police commissioner").
   let run: Token[] = [];
+  let best: Token[] = [];
   for (const t of tokens) {
     if (!t.word) {
       if (t.text === ',' || t.text === '(') {
-        if (run.length >= 2) break;
+        if (best.length >= 2) break;
         run = [];
       }
       continue;
     }
     const lower = bare(t);
     const nameLike = t.upper && !ACRONYM.test(t.text) && !t.lower.endsWith("'s") && !TITLE_WORDS.has(lower) && !ORGANISATION_HEADS.has(lower) && !PLACE_NAMES.has(lower);
-    if (nameLike) run.push(t);
-    else if (run.length && (lower === 'jr' || lower === 'sr' || lower === 'jr.' || lower === 'sr.')) run.push(t);
-    else if (run.length >= 2) break;
-    else run = [];
+    if (nameLike || (run.length && (lower === 'jr' || lower === 'sr' || lower === 'jr.' || lower === 'sr.'))) {
+      run.push(t);
+      if (run.length >= 2) best = run.slice();
+    } else run = [];
   }
-  return run.length >= 2 ? run.map((t) => t.text).join(' ') : null;
+  run = best;
+  if (run.length < 2) return null;
+  // Russian and Ukrainian: "Кремля Дмитрий Песков" → first name and surname, with a patronymic when there is one.
+  if (run.length > 2 && CYRILLIC.test(run[0].text)) {
+    const patronymic = PATRONYMIC.test(run[run.length - 2].text);
+    run = run.slice(patronymic ? -3 : -2);
+  }
+  return run.map((t) => t.text).join(' ');
+}
+
+const CYRILLIC = /[А-Яа-яЁёІіЇїЄєҐґ]/;
+const PATRONYMIC = /(?:ович|евич|ьевич|ич|овна|евна|ична|івна|ївна)$/;
+
+/** A known surname in another case ("Пескова" for "Песков"): the same stem with at most two letters more. */
+export function knownSurname(word: string, knownNames: Map<string, string>): string | undefined {
+  const lower = word.toLowerCase();
+  for (let cut = 0; cut <= 2 && cut < lower.length - 2; cut++) {
+    const name = knownNames.get(lower.slice(0, lower.length - cut));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** What kind of speaker a phrase names (see SourceTypeSchema). */
@@ -56,7 +79,7 @@ export function classifySource(tokens: Token[], text: string, lang: Language, na
   if (VAGUE_HEADS.has(head)) return 'vague';
   if (OFFICIAL_HEADS.has(head) || (official && !ORGANISATION_HEADS.has(head))) return 'official';
   if (ORGANISATION_HEADS.has(head) || words.some((t) => ACRONYM.test(t.text)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
-  if (words.length === 1 && words[0].upper) return knownNames.has(lowers[0]) ? 'person' : 'unknown';
+  if (words.length === 1 && words[0].upper) return knownSurname(words[0].text, knownNames) ? 'person' : 'unknown';
   if (lowers.some((w) => ORGANISATION_HEADS.has(w))) return 'organisation';
   return 'unknown';
 }

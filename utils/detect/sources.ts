@@ -178,7 +178,7 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
   while (i < tokens.length && tokens[i].word && lex.addressees.has(tokens[i].lower)) i++;
   if (i >= tokens.length || !tokens[i].word) return null;
   const first = i;
-  if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.upper) i++;
+  if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
   else if (!according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
   const stop = according ? ACCORDING_STOP : lang === 'en' ? AFTER_STOP_EN : AFTER_STOP_CYR;
   let last = -1;
@@ -200,7 +200,9 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
   }
   if (last < first) return null;
   const head = tokens[first];
-  if (lex.pronouns.has(head.lower) && !according) return null; // "said he would": a clause, not a speaker
+  // "said he would": a clause, not a speaker; "— заявил он.": a speaker.
+  const following = tokens[last + 1];
+  if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower)))) return null;
   if (lex.firstPerson.has(head.lower)) return null;
   if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3) return null;
   return { first, last };

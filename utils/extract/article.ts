@@ -8,7 +8,7 @@ import { chooseRoot } from './choose-root';
 import { collectParts } from './collect';
 import { isNeverText } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
-import { scan, STRICT, type ExtractFlags, type InfoCache } from './scan';
+import { scan, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
 import { walk } from './walk';
@@ -18,7 +18,9 @@ export { rangeForOffsets, offsetsForRange } from './offsets';
 
 /** Below this many characters an attempt is retried with looser rules (Readability's charThreshold). */
 const MIN_ARTICLE_CHARS = 500;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for non-window contexts
+// Node.DOCUMENT_POSITION_* spelled out: the global `Node` is absent outside a window.
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
 
 // Readability's retry order: stop stripping unlikely blocks, then stop trusting classes, then stop cleaning.
 const ATTEMPTS: ExtractFlags[] = [
@@ -46,11 +48,10 @@ export function extractArticle(doc: Document = document): ArticleText {
       const choice = chooseRoot(result, body);
       const parts = choice?.parts ?? [body];
       const out = new TextBuilder();
-      writeHeadline(headline, parts, out);
       collectParts(parts, result, out);
-      const attempt = { out, root: choice?.root ?? body, parts };
-      if (!best || out.textLength > best.out.textLength) best = attempt;
-      if (out.textLength >= MIN_ARTICLE_CHARS) break;
+      const attempt = withHeadline(headline, { out, root: choice?.root ?? body, parts }, result);
+      if (!best || attempt.out.textLength > best.out.textLength) best = attempt;
+      if (attempt.out.textLength >= MIN_ARTICLE_CHARS) break;
     }
     return finish(doc, best!, headline);
   } catch {
@@ -80,14 +81,20 @@ export function collectText(root: Node, doc: Document | undefined = root.ownerDo
 }
 
 /**
- * Writes the headline first when the chosen body does not contain it and it
- * precedes the body in the page (segments must stay in document order).
+ * Puts the headline first when the collected text does not include it (it
+ * lies outside the chosen body, or inside a header the cleanup dropped) and
+ * it precedes that text in the page, so segments stay in document order.
  */
-function writeHeadline(headline: Element | null, parts: Element[], out: TextBuilder): void {
-  if (!headline || parts.length === 0 || parts.some((p) => p.contains(headline))) return;
-  if (!(headline.compareDocumentPosition(parts[0]) & FOLLOWING)) return;
+function withHeadline(headline: Element | null, attempt: Attempt, result: Scan): Attempt {
+  const first = attempt.out.segments[0]?.node;
+  if (!headline || !first) return attempt;
+  const position = headline.compareDocumentPosition(first);
+  if (!(position & FOLLOWING) || position & CONTAINED_BY) return attempt;
+  const out = new TextBuilder();
   walk(headline, { enter: (el) => !isNeverText(el), exit: () => {}, text: (t) => out.addText(t) });
   out.breakLine(2);
+  collectParts(attempt.parts, result, out);
+  return { ...attempt, out };
 }
 
 function finish(doc: Document | undefined, attempt: Attempt, headline: Element | null = null): ArticleText {

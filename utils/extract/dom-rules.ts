@@ -26,7 +26,7 @@ const UNLIKELY =
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|player|disclaimer|legal|copyright|newsletter|subscribe|font-?size|toolbar/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|player|disclaimer|legal|copyright|newsletter|subscribe|font-?size|toolbar|author-?(?:bio|box|info|card)|about-?the-?author|\bbio\b/i;
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const SHARE = /(\b|_)(share|sharedaddy|sharing|social)(\b|_)/i;
 
@@ -43,7 +43,7 @@ export interface ElementInfo {
   cls: string;
   /** Script/style/media/form controls, or hidden by attribute or inline style. */
   neverText: boolean;
-  /** nav/footer/aside. */
+  /** nav/footer/aside, or a tag-cloud link: left out whatever the strictness. */
   chromeTag: boolean;
   /** An ARIA role of page chrome (navigation, banner, alert, ...). */
   chromeRole: boolean;
@@ -79,7 +79,10 @@ export function describe(el: Element): ElementInfo {
         if (value === 'articleBody') info.weight += 25;
         else if (value.includes('author')) info.byline = true;
         break;
-      case 'rel': if (value === 'author') info.byline = true; break;
+      case 'rel':
+        if (value === 'author') info.byline = true;
+        else if (value === 'tag') info.chromeTag = true; // tag clouds under posts
+        break;
     }
   }
   info.cls = cls;

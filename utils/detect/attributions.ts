@@ -189,7 +189,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       const inner = cueTokens.findIndex((t) => t.word && INNER_PRONOUNS.has(t.lower));
       const after2 = inner < 0 ? findSourceAfter(after, lang, true, isCue) : null;
       if (inner >= 0) source = found(text, cueTokens, inner, inner);
-      else if (after2) source = found(text, after, after2.first, after2.last);
+      else if (after2) {
+        source = found(text, after, after2.first, after2.last);
+        coveredUntil = source.span.end; // "according to media reports": no second cue inside the speaker
+      }
     } else if (kind === 'cite' && after.slice(0, 16).some((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying')) {
       const asAt = after.findIndex((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying');
       if (asAt > 0) source = found(text, after, 0, asAt - 1);
@@ -232,7 +235,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       }
       if (entry.noun) {
         const next = after[0];
-        if (!next || !(CONTENT_OPENERS.has(next.lower) || lex.pronouns.has(next.lower) || next.lower === 'the' || next.upper)) continue;
+        if (!next || next.text === '.' || next.text === ',' || !(CONTENT_OPENERS.has(next.lower) || lex.pronouns.has(next.lower) || next.lower === 'the' || next.upper)) continue;
       }
     }
 
@@ -262,8 +265,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         const resolved = /^(?:it|оно|воно)$/.test(lower) ? lastOrganisation : /^(?:he|she|his|her|он|она|его|ее|её|він|вона|його|її)$/.test(lower) ? lastPerson : undefined;
         if (resolved) claim.resolved = resolved;
       } else if (named) {
-        if (claim.sourceType !== 'organisation') {
-          claim.sourceType = 'person';
+        if (claim.sourceType === 'person') {
           lastPerson = named;
           knownNames.set(named.split(' ').pop()!.toLowerCase(), named);
         }

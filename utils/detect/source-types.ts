@@ -4,6 +4,15 @@ import type { Token } from './tokens';
 
 const ACRONYM = /^(?:[A-ZА-ЯЁІЇЄҐ]{2,}|(?:[A-Z]\.){2,})$/;
 const HEAD_ENDERS = new Set(['of', 'from', 'at', 'in', 'for', 'who', 'which']);
+/** Capitalised at a sentence start but never part of a name. */
+const NOT_NAMES = new Set(['a', 'an', 'the', 'and', 'of', 'one', 'two', 'some', 'many', 'several', 'both']);
+
+/** A head-noun table look-up that also accepts a Russian or Ukrainian case form ("министра" → "министр"). */
+function hasForm(table: Set<string>, word: string): boolean {
+  if (table.has(word)) return true;
+  if (!/[а-яёіїєґ]$/.test(word)) return false;
+  return (word.length > 4 && table.has(word.slice(0, -1))) || (word.length > 5 && table.has(word.slice(0, -2)));
+}
 
 /** Lower case without a possessive ending ("korea’s" → "korea"). */
 function bare(token: Token): string {
@@ -31,7 +40,7 @@ export function personName(tokens: Token[]): string | null {
       continue;
     }
     const lower = bare(t);
-    const nameLike = t.upper && !ACRONYM.test(t.text) && !t.lower.endsWith("'s") && !TITLE_WORDS.has(lower) && !ORGANISATION_HEADS.has(lower) && !PLACE_NAMES.has(lower);
+    const nameLike = t.upper && !NOT_NAMES.has(t.lower) && !ACRONYM.test(t.text) && !t.lower.endsWith("'s") && !TITLE_WORDS.has(lower) && !ORGANISATION_HEADS.has(lower) && !PLACE_NAMES.has(lower);
     if (nameLike || (run.length && (lower === 'jr' || lower === 'sr' || lower === 'jr.' || lower === 'sr.'))) {
       run.push(t);
       if (run.length >= 2) best = run.slice();
@@ -71,15 +80,17 @@ export function classifySource(tokens: Token[], text: string, lang: Language, na
   let headIndex = lowers.findIndex((w) => HEAD_ENDERS.has(w));
   if (headIndex <= 0) headIndex = lowers.length;
   const head = lowers[headIndex - 1];
-  const official = lowers.some((w) => OFFICIAL_HEADS.has(w));
-  if (named) {
-    const organisationOnly = words.length === named.split(' ').length && lowers.some((w) => ORGANISATION_HEADS.has(w));
+  const official = lowers.some((w) => hasForm(OFFICIAL_HEADS, w));
+  const organisation = lowers.some((w) => hasForm(ORGANISATION_HEADS, w));
+  // "the World Health Organization", "the Joint Chiefs of Staff": English puts no article before a person's name.
+  if (named && !(lowers[0] === 'the' && !official)) {
+    const organisationOnly = words.length === named.split(' ').length && organisation;
     return organisationOnly && !official ? 'organisation' : 'person';
   }
-  if (VAGUE_HEADS.has(head)) return 'vague';
-  if (OFFICIAL_HEADS.has(head) || (official && !ORGANISATION_HEADS.has(head))) return 'official';
-  if (ORGANISATION_HEADS.has(head) || words.some((t) => ACRONYM.test(t.text)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
+  if (hasForm(VAGUE_HEADS, head)) return 'vague';
+  if (hasForm(OFFICIAL_HEADS, head) || (official && !hasForm(ORGANISATION_HEADS, head))) return 'official';
+  if (hasForm(ORGANISATION_HEADS, head) || words.some((t) => ACRONYM.test(t.text)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
   if (words.length === 1 && words[0].upper) return knownSurname(words[0].text, knownNames) ? 'person' : 'unknown';
-  if (lowers.some((w) => ORGANISATION_HEADS.has(w))) return 'organisation';
+  if (organisation || lowers[0] === 'the') return 'organisation';
   return 'unknown';
 }

@@ -6,7 +6,7 @@
  */
 import { chooseRoot } from './choose-root';
 import { collectParts } from './collect';
-import { isNeverText } from './dom-rules';
+import { describe, isNeverText, isUnlikely, looksLikeShare } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
 import { scan, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
@@ -62,22 +62,37 @@ export function extractArticle(doc: Document = document): ArticleText {
 
 /**
  * The same text collection for a given subtree, e.g. content a
- * MutationObserver reports later. Its segments' offsets start at 0.
+ * MutationObserver reports later. Its segments' offsets start at 0. A root
+ * that is hidden (itself or by an ancestor), or is page chrome by tag, role
+ * or class (a late "related" widget, a share bar), yields no text.
  */
 export function collectText(root: Node, doc: Document | undefined = root.ownerDocument ?? undefined): ArticleText {
   try {
     const out = new TextBuilder();
-    if (root.nodeType === 3) out.addText(root as Text);
-    else if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
-      const el = root.nodeType === 1 ? (root as Element) : null;
-      if (el && isNeverText(el)) return emptyArticle(el);
+    const el = root.nodeType === 1 ? (root as Element) : null;
+    if (root.nodeType === 3) {
+      if (!hiddenByAncestor(root)) out.addText(root as Text);
+    } else if (el || root.nodeType === 9 || root.nodeType === 11) {
       const scope = el ?? (root as Document).documentElement ?? null;
-      if (scope) collectParts([scope], scan(scope, STRICT), out);
+      if (scope && !(el && (hiddenByAncestor(el) || isChromeRoot(el)))) collectParts([scope], scan(scope, STRICT), out);
     }
-    return finish(doc, { out, root: root.nodeType === 1 ? (root as Element) : null, parts: [] });
+    return finish(doc, { out, root: el, parts: [] });
   } catch {
     return emptyArticle(null);
   }
+}
+
+function hiddenByAncestor(node: Node): boolean {
+  for (let e = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement) {
+    if (isNeverText(e)) return true;
+  }
+  return false;
+}
+
+/** The unambiguous chrome rules, without the size-based ones (a late single-line update is still text). */
+function isChromeRoot(el: Element): boolean {
+  const info = describe(el);
+  return info.chromeTag || info.chromeRole || info.byline || info.weight < 0 || isUnlikely(info) || looksLikeShare(info);
 }
 
 /**

@@ -21,6 +21,21 @@ describe('collectText on content added later', () => {
     expect(rangeForOffsets(part, start, start + 'said seven more'.length)!.toString()).toBe('said seven more');
   });
 
+  it('gives nothing for a late widget that is chrome, or content added inside a hidden container', () => {
+    const doc = parseHtml(RFERL_LIKE);
+    const widget = doc.createElement('div');
+    widget.className = 'related-stories';
+    widget.innerHTML = '<p>Another story about ships, with a long enough title to count as a paragraph.</p>';
+    doc.querySelector('article')!.appendChild(widget);
+    expect(collectText(widget).text).toBe('');
+    const hidden = doc.querySelector('.secret')!;
+    const late = doc.createElement('span');
+    late.textContent = 'Late text in a hidden paragraph';
+    hidden.appendChild(late);
+    expect(collectText(late).text).toBe('');
+    expect(collectText(late.firstChild!).text).toBe('');
+  });
+
   it('collects a single text node, and nothing from hidden or script roots', () => {
     const doc = parseHtml('<p>Alpha <span hidden>beta</span></p><script>gamma()</script>');
     expect(collectText(doc.querySelector('p')!.firstChild!).text).toBe('Alpha');

@@ -124,6 +124,14 @@ function callsSomething(after: Token[]): boolean {
   return false;
 }
 
+/** A window never opens inside a word ("oup of physicians"): move it to the next space. */
+function wordStart(text: string, at: number): number {
+  if (at === 0 || /\s/.test(text[at - 1])) return at;
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i]) && i - at < 40) i++;
+  return i;
+}
+
 /** Punctuation that can close a speaker's phrase or an appositive, counted to decide whether a window reaches far enough. */
 function clauseMarks(tokens: Token[]): number {
   let n = 0;
@@ -161,11 +169,13 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       lastSentence = s;
       lastSentenceSource = undefined;
     }
-    let before = tokenize(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW), cueStart);
-    if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = tokenize(text, sentenceStart, cueStart);
+    let before = tokenize(text, wordStart(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW)), cueStart);
+    if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = tokenize(text, wordStart(text, sentenceStart), cueStart);
     const after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
     const prev = before[before.length - 1];
     if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
+    // "That said, …" and "— say, Costco —": discourse markers, not reports.
+    if ((form === 'said' && prev?.lower === 'that' && after[0]?.text === ',') || (form === 'say' && after[0]?.text === ',' && prev && !prev.word)) continue;
 
     let kind = entry.kind;
     // "are alleging", "was adding": a progressive is a finite verb, its subject stands before it.
@@ -226,7 +236,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         if (inverted) source = found(text, after, inverted.first, inverted.last);
         else if (result.kind === 'comma') {
           const apposed = appositive(before, result.index, lang);
+          const subject = apposed ? null : findSubject(before, lang, isCue);
           if (apposed) source = found(text, before, apposed.first, apposed.last);
+          else if (subject) source = found(text, before, subject.first, subject.last);
+          else if (lastSentenceSource) source = lastSentenceSource;
         }
       } else if (result.kind === 'coordinated') {
         const subject = findSubject(before, lang, isCue);

@@ -95,7 +95,7 @@ function compile(lang: Language): Compiled {
     scan: new RegExp(`(?<digit>\\d)|(?<words>${numberWords})`, 'gi'),
     skipAt: new RegExp(NOT_A_QUANTITY, 'y'),
     digitsAt: new RegExp(digits, 'y'),
-    rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
+    rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—−])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
     scales,
     percent,
     currencies,
@@ -108,7 +108,7 @@ function compile(lang: Language): Compiled {
     changes: new Set(CHANGE_OPENERS[lang]),
     months: new Set(MONTHS[lang].map((m) => (lang === 'en' ? m : m.toLowerCase()))),
     labels: new Set(LABEL_WORDS[lang]),
-    rangeWords: new Set(['to', 'and', 'до', 'и', 'і', 'та', '-', '–', '—']),
+    rangeWords: new Set(['to', 'and', 'до', 'и', 'і', 'та', '-', '–', '—', '−']),
   };
   compiledCache.set(lang, compiled);
   return compiled;
@@ -118,6 +118,8 @@ const UPPER_START = /^[A-ZА-ЯЁІЇЄҐ]/;
 const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
+/** Words after a hyphen that make a compound no measure ("two-on-one", "10-to-1"). */
+const COMPOUND_NOT_UNIT = new Set(['on', 'to', 'in', 'for', 'and', 'or', 'of', 'by', 'up', 'off', 'out', 'at']);
 /** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
 const DOTTED_SCALES = new Set(['тыс', 'тис']);
 
@@ -126,6 +128,18 @@ function trimTrailing(word: string): string {
   let end = word.length;
   while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end--;
   return end === word.length ? word : word.slice(0, end);
+}
+
+/** A number opening a line and closed by "." or ")" ("6. Eat more fiber"), or alone in brackets ("(5)"). */
+function isListMarker(text: string, start: number, end: number): boolean {
+  const next = text[end];
+  if (text[start - 1] === '(' && next === ')') return true;
+  if ((next === '.' || next === ')') && (text[end + 1] === ' ' || text[end + 1] === '\n')) {
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    return i < 0 || text[i] === '\n';
+  }
+  return false;
 }
 
 interface Draft {
@@ -182,10 +196,14 @@ function extendLeft(text: string, draft: Draft, words: PreviousWord[], c: Compil
 }
 
 /** A scale word or suffix right after the figure ("8.8 billion", "3 млн", "10k"). */
-function readScale(after: NextToken[], c: Compiled): { scale: number; end: number } | null {
-  const t = after[0];
+function readScale(after: NextToken[], c: Compiled, money = false): { scale: number; end: number } | null {
+  let t = after[0];
+  // "a 13.8-billion-year period": a scale word may hang on a hyphen.
+  if (t && t.text === '-' && !t.spaced && after[1]?.letters && !after[1].spaced && c.scales.has(after[1].lower)) t = after[1];
   if (!t || !t.letters) return null;
-  const scale = t.spaced ? c.scales.get(t.lower) : (SCALE_ABBREVIATIONS[t.lower] ?? c.scales.get(t.lower));
+  // "10k", "$5m", "$2bn"; but "4K" is a screen resolution: only a lower-case letter scales a bare figure.
+  const attached = SCALE_ABBREVIATIONS[t.lower] && (money || t.text === t.lower || t.text === 'BN' || t.text === 'Bn') ? SCALE_ABBREVIATIONS[t.lower] : undefined;
+  const scale = t.spaced ? c.scales.get(t.lower) : (attached ?? c.scales.get(t.lower));
   if (!scale) return null;
   const dot = after[1];
   const end = dot && dot.text === '.' && !dot.spaced && DOTTED_SCALES.has(t.lower) ? dot.end : t.end;
@@ -279,11 +297,15 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
   // Part of a word or code: "A350", "Covid-19", "F-16", "'90s", "#3".
   if (GLUED_BEFORE.test(before)) return null;
   if (before === '-' && start > 1 && LETTER_OR_DIGIT.test(text[start - 2])) return null;
+  // "Oct. 28–29": the tail of a range whose head was no quantity.
+  if ((before === '–' || before === '—' || before === '−') && start > 1 && /\d/.test(text[start - 2])) return null;
+  // "6. Eat more fiber", "14) MTV Unplugged", "(5).": list numbers and citation marks.
+  if (isListMarker(text, start, rawEnd)) return null;
   if ((before === '.' || before === ',') && start > 1 && /\d/.test(text[start - 2])) return null;
 
   const draft: Draft = { start, end: rawEnd, value, unit: null, hedges: [], unitFixed: false, vague: false, plainDigits: plain };
   const after = tokensAfter(text, rawEnd, 2);
-  const scale = readScale(after, c);
+  const scale = readScale(after, c, !!CURRENCY_SYMBOLS[before]);
   if (scale) {
     draft.value = cleanNumber(value * scale.scale);
     draft.end = scale.end;
@@ -314,6 +336,8 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     const capital = UPPER_START.test(w0.raw);
     // "Carlineo Jr., 55, of Addison": a figure between commas after a name is an age.
     if (capital && w0.raw.endsWith(',') && draft.value < 130 && !draft.unitFixed && text[draft.end] === ',') return null;
+    // "LC 500", "USB 3.2": an acronym right before a bare figure names a model.
+    if (capital && draft.plainDigits !== undefined && !draft.unitFixed && !draft.hedges.length && /^[A-Z]{2,}$/.test(w0.raw)) return null;
     // "Boeing 787", "Nikkei 225": a proper name right before a bare figure makes it a model or label.
     if (capital && !draft.hedges.length && !draft.currency && !/[,.;:!?"”»)]$/.test(w0.raw) && !/['’]s$/.test(w0.raw) && !/^[A-ZА-ЯЁІЇЄҐ]+$/.test(w0.raw)) {
       const w1 = words[1];
@@ -331,6 +355,7 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
   if (t0 && t0.text === '-' && !t0.spaced && t1?.letters && !t1.spaced) {
     const word = t1.text;
     if (TIME_COMPOUND.test(word) || c.timeWords.has(t1.lower)) return null; // "45-year-old", "12-month", "90-day"
+    if (COMPOUND_NOT_UNIT.has(t1.lower)) return null; // "a two-on-one", "one-to-seven days"
     if (/^(?:odd|plus)$/i.test(word)) draft.hedges.push(word);
     else if (!draft.unitFixed && !/^(?:strong|member|man|person)$/i.test(word)) {
       draft.unit = word.toLowerCase(); // "55-kilometer"

@@ -91,6 +91,6 @@ export function classifySource(tokens: Token[], text: string, lang: Language, na
   if (hasForm(OFFICIAL_HEADS, head) || (official && !hasForm(ORGANISATION_HEADS, head))) return 'official';
   if (hasForm(ORGANISATION_HEADS, head) || words.some((t) => ACRONYM.test(t.text)) || lowers.some((w) => PLACE_NAMES.has(w))) return 'organisation';
   if (words.length === 1 && words[0].upper) return knownSurname(words[0].text, knownNames) ? 'person' : 'unknown';
-  if (organisation || lowers[0] === 'the') return 'organisation';
+  if (organisation) return 'organisation';
   return 'unknown';
 }

@@ -20,6 +20,11 @@ export type BeforeResult =
   | { kind: 'infinitive'; first: number; last: number }
   | { kind: 'skip' };
 
+/** A finite verb inside a would-be appositive: auxiliaries and past forms. */
+const AUXILIARY_OR_PAST = /^(?:is|was|were|are|has|have|had|did|does|will|would|could|can)$|^[a-z]{3,}ed$/;
+
+const NUMBER_LIKE = new Set('two three four five six seven eight nine ten dozens hundreds thousands several many few'.split(' '));
+
 const AUXILIARY = new Set(
   'is was were are has have had did does do will would could can may might must should shall been being be'.split(' '),
 );
@@ -131,8 +136,10 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
     if (t.text === ',') return { kind: 'comma', index: i };
     return { kind: 'empty', quoteBefore: CLOSING_QUOTES.has(t.text) };
   }
-  if (lex.firstPerson.has(t.lower)) return { kind: 'skip' };
+  if (lex.firstPerson.has(t.lower) || lex.firstPerson.has(t.lower.split("'")[0])) return { kind: 'skip' }; // "I", "we've"
   if (lex.pronouns.has(t.lower)) return { kind: 'pronoun', index: i };
+  // "with three confirmed diagnoses": a participle after a figure is an adjective.
+  if (/^\d/.test(t.text) || NUMBER_LIKE.has(t.lower)) return { kind: 'skip' };
   if (lex.relatives.has(t.lower)) {
     // "the United States, which accuses him": the speaker is the antecedent.
     if (tokens[i - 1]?.text === ',') {
@@ -154,6 +161,9 @@ export function appositive(tokens: Token[], comma: number, lang: Language): { fi
   if (last < 0 || !tokens[last].word) return null;
   const yFirst = collectBack(tokens, last, lex, true);
   if (yFirst > last) return null;
+  // "he asked about the Brotherhood, called Omar…": a clause before the comma, not an appositive.
+  const relative = lex.relatives.has(tokens[yFirst].lower);
+  if (!relative && tokens.slice(yFirst + 1, last + 1).some((t) => t.word && !t.upper && AUXILIARY_OR_PAST.test(t.lower))) return null;
   if (tokens[yFirst - 1]?.text === ',' && yFirst - 2 >= 0 && (tokens[yFirst - 2].word || tokens[yFirst - 2].text === '.')) {
     const xFirst = collectBack(tokens, yFirst - 2, lex);
     if (xFirst <= yFirst - 2) return { first: xFirst, last };
@@ -195,7 +205,8 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
       break;
     }
     if (i > first && lex.addressees.has(t.lower)) break;
-    if (!according && i > first && isVerbLike(t, lang, isCue) && !t.upper) return null; // "said it would", "said Trump has decided"
+    // "said it would", "said Trump has decided" — but "said a report from…" names a speaker.
+    if (!according && i > first && !lex.determiners.has(tokens[i - 1].lower) && isVerbLike(t, lang, isCue) && !t.upper) return null;
     last = i;
   }
   if (last < first) return null;

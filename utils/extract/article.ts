@@ -18,6 +18,7 @@ export { rangeForOffsets, offsetsForRange } from './offsets';
 
 /** Below this many characters an attempt is retried with looser rules (Readability's charThreshold). */
 const MIN_ARTICLE_CHARS = 500;
+const LOOSER_MUST_GROW = 1.5;
 // Node.DOCUMENT_POSITION_* spelled out: the global `Node` is absent outside a window.
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
@@ -46,11 +47,13 @@ export function extractArticle(doc: Document = document): ArticleText {
     for (const flags of ATTEMPTS) {
       const result = scan(body, flags, infos);
       const choice = chooseRoot(result, body);
-      const parts = choice?.parts ?? [body];
+      const root = choice?.root ?? fallbackRoot(result, body);
+      const parts = choice?.parts ?? [root];
       const out = new TextBuilder();
       collectParts(parts, result, out);
-      const attempt = withHeadline(headline, { out, root: choice?.root ?? body, parts }, result);
-      if (!best || attempt.out.textLength > best.out.textLength) best = attempt;
+      const attempt = withHeadline(headline, { out, root, parts }, result);
+      // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.
+      if (!best || attempt.out.textLength > best.out.textLength * LOOSER_MUST_GROW) best = attempt;
       if (attempt.out.textLength >= MIN_ARTICLE_CHARS) break;
     }
     return finish(doc, best!, headline);
@@ -93,6 +96,18 @@ function hiddenByAncestor(node: Node): boolean {
 function isChromeRoot(el: Element): boolean {
   const info = describe(el);
   return info.chromeTag || info.chromeRole || info.byline || info.weight < 0 || isUnlikely(info) || looksLikeShare(info);
+}
+
+/**
+ * Where to read when no block scored as prose (very short pages): the page's
+ * own marking of its content if there is one, else the whole body; chrome
+ * is left out either way.
+ */
+function fallbackRoot(result: Scan, body: Element): Element {
+  const usable = result.landmarks.filter((el) => !result.stats.get(el)?.dropped);
+  const articleBody = usable.find((el) => result.stats.get(el)?.info.articleBody);
+  const articles = usable.filter((el) => el.localName === 'article');
+  return articleBody ?? (articles.length === 1 ? articles[0] : undefined) ?? usable.find((el) => el.localName === 'main') ?? body;
 }
 
 /**

@@ -51,12 +51,15 @@ export interface ElementInfo {
   weight: number;
   /** Marked as author/byline by class, id, rel or itemprop. */
   byline: boolean;
+  /** itemprop="articleBody": the site's own marking of the article text. */
+  articleBody: boolean;
 }
 
 export function describe(el: Element): ElementInfo {
   const tag = el.localName;
   const info: ElementInfo = {
     tag, match: '', cls: '', neverText: NEVER_TEXT.has(tag), chromeTag: CHROME_TAGS.has(tag), chromeRole: false, weight: 0, byline: false,
+    articleBody: false,
   };
   if (info.neverText || !el.hasAttributes()) return info;
   // Look up only the attributes present and relevant (most elements have none of them);
@@ -76,7 +79,10 @@ export function describe(el: Element): ElementInfo {
       case 'style': if (HIDING_STYLE.test(value)) info.neverText = true; break;
       case 'role': info.chromeRole = CHROME_ROLES.has(value); break;
       case 'itemprop':
-        if (value === 'articleBody') info.weight += 25;
+        if (value === 'articleBody') {
+          info.weight += 25;
+          info.articleBody = true;
+        }
         else if (value.includes('author')) info.byline = true;
         break;
       case 'rel':

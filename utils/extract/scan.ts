@@ -53,6 +53,8 @@ export type InfoCache = Map<Element, ElementInfo>;
 export interface Scan {
   stats: Map<Element, ElementStats>;
   candidates: Element[];
+  /** Kept elements the page itself marks as its content: [itemprop=articleBody], <article>, <main>, in document order. */
+  landmarks: Element[];
   flags: ExtractFlags;
 }
 
@@ -72,6 +74,7 @@ export function linkDensity(s: ElementStats): number {
 export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new Map()): Scan {
   const stats = new Map<Element, ElementStats>();
   const candidates: Element[] = [];
+  const landmarks: Element[] = [];
   const elements: Element[] = [root];
   const frames: ElementStats[] = [new ElementStats(describe(root))];
   const info = (el: Element): ElementInfo => {
@@ -130,12 +133,14 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
         s.pruned = true;
         return false;
       }
+      if (s.info.articleBody) landmarks.push(el);
       if (tag === 'a') {
         const href = el.getAttribute('href');
         linkWeight = href !== null && href.startsWith('#') ? 0.3 : 1;
       } else if (tag === 'ul' || tag === 'ol') listDepth++;
       else if (HEADING_TAGS.has(tag)) headingDepth++;
       else if (tag === 'figure') figureDepth++;
+      else if (tag === 'article' || tag === 'main') landmarks.push(el);
       else if (tag === 'code' || tag === 'pre') protectedDepth++;
       else if (tag === 'table') {
         tableDepth++;
@@ -220,5 +225,5 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
     const s = stats.get(el)!;
     s.score *= 1 - linkDensity(s);
   }
-  return { stats, candidates, flags };
+  return { stats, candidates, landmarks, flags };
 }

@@ -70,3 +70,25 @@ describe('extractArticle: what is article text', () => {
     expect(result.text).toBe('Short note about the weather: rain, 12 degrees.');
   });
 });
+
+describe('extractArticle on short pages', () => {
+  it('prefers the page\'s own content marking when nothing scores as prose', () => {
+    const doc = parseHtml(
+      '<body><div class="top">Site name</div><main><div itemprop="articleBody">Rates: 4% up.</div><div>Ad slot</div></main><div>Other</div></body>',
+    );
+    const result = extractArticle(doc);
+    expect(result.text).toBe('Rates: 4% up.');
+    expect(result.root?.getAttribute('itemprop')).toBe('articleBody');
+  });
+
+  it('drops a player bar of time codes even without telling class names', () => {
+    const doc = parseHtml(`<article>
+      <p>The council voted 7 to 2 on Tuesday to close the old harbor road to trucks, starting next spring.</p>
+      <div><div><span>0:00</span> / <span>2:23</span></div></div>
+      <p>Residents had collected 1,200 signatures for the ban, the mayor's office said in a statement.</p></article>`);
+    const { text } = extractArticle(doc);
+    expect(text).toContain('voted 7 to 2');
+    expect(text).toContain('1,200 signatures');
+    expect(text).not.toContain('2:23');
+  });
+});

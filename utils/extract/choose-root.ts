@@ -14,7 +14,7 @@ const MIN_SHARED_ANCESTOR_VOTES = 3;
  * Readability's choice of the top candidate: best score, moved up to an
  * ancestor when several near-best candidates share it or when the parent
  * scores higher, then joined by siblings that look like more of the article.
- * Null when nothing scored (the caller falls back to the whole body).
+ * Null when nothing scored (the caller falls back to content landmarks or the body).
  */
 export function chooseRoot(result: Scan, body: Element): RootChoice | null {
   const { stats } = result;

@@ -26,7 +26,8 @@ export function collectParts(parts: Node[], result: Scan, out: TextBuilder): voi
         return true;
       },
       exit(el) {
-        const level = breakLevel(el.localName);
+        // Also for pruned or dropped blocks: the text around them still belongs to separate blocks.
+        const level = breakLevel(stats.get(el)?.info.tag ?? el.localName);
         if (level) out.breakLine(level);
       },
       text(node) {

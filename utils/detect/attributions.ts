@@ -1,6 +1,7 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES, type CueEntry } from './cues';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
+import { lowerWord } from './left-context';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
@@ -10,10 +11,10 @@ import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, tokenize, type To
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
 const WINDOW_BEFORE = 240;
 /** Most speakers sit within this many characters of their cue; the window grows when it holds too few clause marks. */
-const NEAR_WINDOW = 110;
+const NEAR_WINDOW = 90;
 const WINDOW_AFTER = 200;
 /** Tokens read after a cue: enough for an inverted speaker, a "called X a …", an "as saying". */
-const TOKENS_AFTER = 28;
+const TOKENS_AFTER = 20;
 
 const cueRegexCache = new Map<Language, RegExp>();
 function cueRegex(lang: Language): RegExp {
@@ -65,7 +66,7 @@ function quoteBefore(text: string, before: number, floor: number): Span | undefi
   while (i > floor && /[\s,.\u2014\u2013-]/.test(text[i])) i--;
   if (!CLOSING_QUOTES.has(text[i])) return undefined;
   const close = i;
-  for (let j = close - 1; j >= Math.max(0, close - 1500); j--) {
+  for (let j = close - 1; j >= Math.max(0, close - 800); j--) {
     const ch = text[j];
     if (OPENING_QUOTES.has(ch) && (ch !== '"' || j === 0 || /[\s(\[:]/.test(text[j - 1]))) {
       return { start: j, end: close + 1, text: text.slice(j, close + 1) };
@@ -158,8 +159,8 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
-    if (cueStart < coveredUntil) continue;
-    const form = normaliseWord(m[0]);
+    if (cueStart < coveredUntil || text.charCodeAt(cueStart - 1) === 45) continue;
+    const form = m[0].includes(' ') || m[0].includes('\n') ? normaliseWord(m[0]) : lowerWord(m[0]);
     const entry = lexicon.get(form);
     if (!entry) continue;
     const s = sentenceIndex(starts, cueStart);

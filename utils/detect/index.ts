@@ -12,6 +12,17 @@ export { detectLanguage } from './language';
  */
 export const detectClaims: Detector = (text, options) => {
   const lang = detectLanguage(text, options?.lang);
-  const claims: Claim[] = [...detectQuantities(text, lang), ...detectAttributions(text, lang)];
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeByStart(detectQuantities(text, lang), detectAttributions(text, lang));
 };
+
+/** Merges two claim lists that are each sorted by start (a linear merge, no sort). */
+function mergeByStart(a: Claim[], b: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+

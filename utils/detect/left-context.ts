@@ -123,7 +123,7 @@ let cachedTokens: NextToken[] = [];
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
   // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
   if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
-  const tokens = readTokensAfter(text, pos, Math.max(max, 3));
+  const tokens = readTokensAfter(text, pos, Math.max(max, 6));
   cachedText = text;
   cachedPos = pos;
   cachedTokens = tokens;
@@ -145,15 +145,21 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
     if (code === 10 || code === 13) break;
     const start = i;
     if (isLetter(code)) {
+      // Lower-casing only when a capital or a non-ASCII letter was seen: most words are plain lower case.
+      let plain = code >= 97 && code <= 122;
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isLetter(c)) i++;
-        else if ((c === 39 || c === 0x2019 || c === 0x2bc) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isLetter(c)) {
+          if (plain && !(c >= 97 && c <= 122)) plain = false;
+          i++;
+        } else if ((c === 39 || c === 0x2019 || c === 0x2bc) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+          plain = false;
+          i += 2;
+        } else break;
       }
       const word = text.slice(start, i);
-      tokens.push({ text: word, lower: lowerWord(word), start, end: i, spaced, letters: true });
+      tokens.push({ text: word, lower: plain ? word : lowerWord(word), start, end: i, spaced, letters: true });
     } else if (code >= 48 && code <= 57) {
       while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const digits = text.slice(start, i);

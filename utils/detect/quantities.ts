@@ -92,7 +92,8 @@ function compile(lang: Language): Compiled {
     for (const f of list) measures.set(f, unit);
   }
   const compiled: Compiled = {
-    scan: new RegExp(`(?<digit>\\d)|(?<words>${numberWords})`, 'gi'),
+    // Group 1: a digit; group 2: number words. Numbered groups: named ones cost an object per match.
+    scan: new RegExp(`(\\d)|(${numberWords})`, 'gi'),
     skipAt: new RegExp(NOT_A_QUANTITY, 'y'),
     digitsAt: new RegExp(digits, 'y'),
     rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—−])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
@@ -114,7 +115,16 @@ function compile(lang: Language): Compiled {
   return compiled;
 }
 
-const UPPER_START = /^[A-ZА-ЯЁІЇЄҐ]/;
+const DIGITS_ONLY = /^[\d.,]+$/;
+const ACRONYM = /^[A-ZА-ЯЁІЇЄҐ]+$/;
+const LATIN_ACRONYM = /^[A-Z]{2,}$/;
+const POSSESSIVE = /['’]s$/;
+const CLOSING_MARKS = new Set([',', '.', ';', ':', '!', '?', '"', '”', '»', ')']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»']);
+
+function isCapitalCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490;
+}
 const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
@@ -332,16 +342,18 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     const monthForm = lang === 'en' ? trimTrailing(w0.raw) : lowerOf(w0);
     if (c.months.has(monthForm)) return null; // "March 27", "Nov. 18"
     if (c.labels.has(lowerWord(w0.raw)) || c.labels.has(lowerOf(w0))) return null; // "No. 5", "page 12"
-    if (/^[\d.,]+$/.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
-    const capital = UPPER_START.test(w0.raw);
+    const first = w0.raw.charCodeAt(0);
+    if (first >= 48 && first <= 57 && DIGITS_ONLY.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
+    const capital = isCapitalCode(first);
     // "Carlineo Jr., 55, of Addison": a figure between commas after a name is an age.
     if (capital && w0.raw.endsWith(',') && draft.value < 130 && !draft.unitFixed && text[draft.end] === ',') return null;
     // "LC 500", "USB 3.2": an acronym right before a bare figure names a model.
-    if (capital && draft.plainDigits !== undefined && !draft.unitFixed && !draft.hedges.length && /^[A-Z]{2,}$/.test(w0.raw)) return null;
+    const acronym = capital && ACRONYM.test(w0.raw);
+    if (acronym && draft.plainDigits !== undefined && !draft.unitFixed && !draft.hedges.length && LATIN_ACRONYM.test(w0.raw)) return null;
     // "Boeing 787", "Nikkei 225": a proper name right before a bare figure makes it a model or label.
-    if (capital && !draft.hedges.length && !draft.currency && !/[,.;:!?"”»)]$/.test(w0.raw) && !/['’]s$/.test(w0.raw) && !/^[A-ZА-ЯЁІЇЄҐ]+$/.test(w0.raw)) {
+    if (capital && !draft.hedges.length && !draft.currency && !CLOSING_MARKS.has(w0.raw[w0.raw.length - 1]) && !POSSESSIVE.test(w0.raw) && !acronym) {
       const w1 = words[1];
-      const sentenceStart = !w1 || /[.!?:;"“”«»]$/.test(w1.raw);
+      const sentenceStart = !w1 || SENTENCE_MARKS.has(w1.raw[w1.raw.length - 1]);
       if (!sentenceStart) return null;
     }
   }
@@ -434,9 +446,8 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
   const scan = c.scan;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const groups = m.groups!;
     let draft: Draft | null = null;
-    if (groups.digit) {
+    if (m[1]) {
       const at0 = m.index;
       // Clock times, time codes, phone numbers and numeric dates are consumed whole and dropped.
       const from = text[at0 - 1] === '+' || text[at0 - 1] === '(' ? at0 - 1 : at0;
@@ -454,7 +465,7 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       const length = raw.startsWith('.') ? raw.length : parsed.length;
       scan.lastIndex = start + length;
       draft = buildFromDigits(text, start, start + length, parsed.value, parsed.plain, c, lang);
-    } else if (groups.words) {
+    } else if (m[2]) {
       draft = buildFromWords(text, m.index, m.index + m[0].length, c, lang);
     }
     if (!draft || draft.start < lastEnd) continue;

@@ -1,18 +1,18 @@
 import type { Language } from '../model/claim';
 import { HEAD_SKIP, HEAD_STOP, IRREGULAR_PLURALS } from './quantity-lexicon';
-import { LETTER } from './lexicon-regex';
+import { tokensAfter } from './left-context';
 
-/** Up to three words after a figure: enough to step over "new" in "30,154 new cars". */
-const NEXT_WORDS = new RegExp(`[\\s(]*([${LETTER}][${LETTER}'’-]*)(?:\\s+([${LETTER}][${LETTER}'’-]*))?(?:\\s+([${LETTER}][${LETTER}'’-]*))?`, 'y');
-const UPPER = /^[A-ZА-ЯЁІЇЄҐ]/;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** English singular of a plural head noun ("troops" → "troop", "companies" → "company"). */
 export function singular(word: string): string {
   const lower = word.toLowerCase();
-  if (IRREGULAR_PLURALS[lower]) return IRREGULAR_PLURALS[lower];
-  if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
-  if (/[^su]s$/.test(lower)) return lower.slice(0, -1);
+  const irregular = IRREGULAR_PLURALS[lower];
+  if (irregular) return irregular;
+  const n = lower.length;
+  if (n > 3 && lower.endsWith('ies') && !VOWELS.has(lower[n - 4])) return lower.slice(0, -3) + 'y';
+  if (n > 3 && lower.endsWith('es') && (lower.endsWith('sses') || lower.endsWith('shes') || lower.endsWith('ches') || lower.endsWith('xes') || lower.endsWith('zes'))) return lower.slice(0, -2);
+  if (n > 2 && lower[n - 1] === 's' && lower[n - 2] !== 's' && lower[n - 2] !== 'u') return lower.slice(0, -1);
   return lower;
 }
 
@@ -34,16 +34,28 @@ export interface HeadWord {
   afterName: boolean;
 }
 
+/** Up to three words after a figure: enough to step over "new" in "30,154 new cars". */
 export function headWord(text: string, end: number, lang: Language): HeadWord | null {
-  NEXT_WORDS.lastIndex = end;
-  const match = NEXT_WORDS.exec(text);
-  if (!match || match[0].includes('\n')) return null;
+  const tokens = tokensAfter(text, end, 6);
   let afterName = false;
-  for (const word of [match[1], match[2], match[3]]) {
-    if (!word) return null;
-    const lower = word.toLowerCase();
+  let words = 0;
+  for (let k = 0; k < tokens.length && words < 3; k++) {
+    const t = tokens[k];
+    if (!t.letters) {
+      if (k === 0 && t.text === '(') continue;
+      return null;
+    }
+    let word = t.text;
+    let lower = t.lower;
+    // "soft-boiled": a hyphenated word is one word.
+    while (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaced && tokens[k + 2]?.letters && !tokens[k + 2].spaced) {
+      word += '-' + tokens[k + 2].text;
+      lower += '-' + tokens[k + 2].lower;
+      k += 2;
+    }
+    words++;
     if (HEAD_STOP.has(lower)) return null;
-    if (UPPER.test(word) && lang === 'en') {
+    if (lang === 'en' && isCapital(word.charCodeAt(0))) {
       afterName = true;
       continue;
     }
@@ -51,6 +63,10 @@ export function headWord(text: string, end: number, lang: Language): HeadWord | 
     return { word, noun: lang === 'en' ? singular(word.replace(/['’]s$/, '')) : lower, afterName };
   }
   return null;
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490;
 }
 
 /** English nouns that count without a plural -s ("270 aircraft"). */

@@ -21,7 +21,7 @@ function cueRegex(lang: Language): RegExp {
   let re = cueRegexCache.get(lang);
   if (!re) {
     // English cues are ASCII: `\b` plus a hyphen check ("so-called") is cheaper than a look-behind at every position.
-    const open = lang === 'en' ? '(?<!-)\\b' : `(?<![${LETTER}0-9\\-])`;
+    const open = lang === 'en' ? '\\b' : `(?<![${LETTER}0-9\\-])`;
     const close = lang === 'en' ? '\\b' : WORD_END;
     re = new RegExp(`${open}(?:${trieAlternation(CUES[lang].keys())})${close}`, 'gi');
     cueRegexCache.set(lang, re);

@@ -15,7 +15,10 @@ export interface PreviousWord {
 export function lowerWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase().replace(/[’ʼ]/g, "'");
+    if ((c >= 65 && c <= 90) || c > 127) {
+      const lower = word.toLowerCase();
+      return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
+    }
   }
   return word;
 }

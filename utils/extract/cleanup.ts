@@ -63,16 +63,22 @@ function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanC
 }
 
 /**
- * Tables of data (headers, captions, many rows) are article content, not
- * layout. Decided on entering the table, so the check reads the subtree.
+ * Tables of data (headers, captions, many cells) are article content, not
+ * layout (Readability's _markDataTables). Decided on entering the table from
+ * its own rows and sections, so nested layout tables cost little.
  */
 export function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
   if (table.hasAttribute('summary')) return true;
-  for (const tag of ['caption', 'thead', 'th', 'col', 'colgroup', 'tfoot']) {
-    if (table.getElementsByTagName(tag).length > 0) return true;
-  }
+  const t = table as HTMLTableElement;
+  if (t.caption || t.tHead || t.tFoot) return true;
+  const rows = t.rows;
+  if (!rows || rows.length === 0) return false;
+  const first = rows.item(0)!;
+  for (let i = 0; i < first.cells.length; i++) if (first.cells.item(i)!.localName === 'th') return true;
   if (table.getElementsByTagName('table').length > 0) return false;
-  const rows = table.getElementsByTagName('tr').length;
-  return rows >= 10 || table.getElementsByTagName('td').length > 10;
+  if (rows.length >= 10) return true;
+  let cells = 0;
+  for (let i = 0; i < rows.length && cells <= 10; i++) cells += rows.item(i)!.cells.length;
+  return cells > 10;
 }

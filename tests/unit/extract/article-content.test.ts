@@ -92,3 +92,16 @@ describe('extractArticle on short pages', () => {
     expect(text).not.toContain('2:23');
   });
 });
+
+describe('tables', () => {
+  it('keeps a data table inside the article, one cell per line', () => {
+    const doc = parseHtml(`<article>
+      <p>Turnout rose in every district, the electoral commission said on Monday, with the largest gain in the north of the country.</p>
+      <table><tr><th>District</th><th>Turnout</th></tr><tr><td>North</td><td>71%</td></tr><tr><td>South</td><td>64%</td></tr></table>
+      <p>Officials said the higher figures reflected longer opening hours and the new postal voting rules introduced last year.</p>
+    </article>`);
+    const { text } = extractArticle(doc);
+    expect(text).toContain('District\nTurnout');
+    expect(text).toContain('North\n71%');
+  });
+});

@@ -5,7 +5,7 @@ import { lowerWord } from './left-context';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
-import { appositive, findSourceAfter, findSourceBefore, findSubject } from './sources';
+import { appositive, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
@@ -133,6 +133,18 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
+/** "with forecasters warning that…": the phrase between "with" and the participle is its speaker. */
+function withAbsolute(before: Token[]): { first: number; last: number } | null {
+  const last = before.length - 1;
+  if (last < 1 || !before[last].word) return null;
+  for (let k = last - 1; k >= 0 && last - k <= 7; k--) {
+    const t = before[k];
+    if (!t.word) return null;
+    if (t.lower === 'with') return k < last ? { first: k + 1, last } : null;
+  }
+  return null;
+}
+
 /** Punctuation that can close a speaker's phrase or an appositive, counted to decide whether a window reaches far enough. */
 function clauseMarks(tokens: Token[]): number {
   let n = 0;
@@ -210,7 +222,9 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       coveredUntil = after[asAt + 1].end;
     } else if (kind === 'participle') {
       const object = entry.lemma === 'cite' ? findSourceAfter(after, lang, true, isCue) : null;
+      const absolute = withAbsolute(before);
       if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) source = found(text, after, object.first, object.last);
+      else if (absolute) source = found(text, before, absolute.first, absolute.last);
       else if (lastSentenceSource) source = lastSentenceSource;
       else {
         const subject = findSubject(before, lang, isCue);
@@ -246,6 +260,12 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         const subject = findSubject(before, lang, isCue);
         if (subject) source = found(text, before, subject.first, subject.last);
         else if (lastSentenceSource) source = lastSentenceSource;
+        else {
+          // "…, and argued that…" with the subject out of reach: the sentence's first phrase, if the window holds it.
+          const whole = before[0]?.start <= sentenceStart + 1 ? before : tokenize(text, wordStart(text, sentenceStart), cueStart);
+          const first = sentenceSubject(whole, lang, isCue);
+          if (first) source = found(text, whole, first.first, first.last);
+        }
       }
       if (entry.noun) {
         const next = after[0];

@@ -10,6 +10,14 @@ import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, type Token } from './tokens';
 
 /** Longest speaker phrase we take: long enough for "the U.S. Attorney’s Office for the Western District of New York". */
 const MAX_PHRASE = 14;
+/** An appositive may run longer: "an expert at the University of York who did not work on the study". */
+const MAX_APPOSITIVE = 24;
+
+/** Index of the "(" that a ")" at `close` closes, or -1 (looks back a few tokens only). */
+function matchingOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
 
 export type BeforeResult =
   | { kind: 'span'; first: number; last: number }
@@ -25,6 +33,11 @@ const AUXILIARY_OR_PAST = /^(?:is|was|were|are|has|have|had|did|does|will|would|
 
 const NUMBER_LIKE = new Set('two three four five six seven eight nine ten dozens hundreds thousands several many few'.split(' '));
 
+/** Common irregular past forms: a capitalised word before one of these is a clause's subject ("Swift took … and accused"). */
+export const IRREGULAR_PAST = new Set(
+  'took made went came gave saw got found left became began brought held kept put ran sent stood spoke thought won lost met paid led felt knew drew flew grew threw wore chose rose fell broke ate drove hit cut let sat shot sold spent struck taught understood wrote told said built bought caught fought heard meant sought withdrew forgot overtook undertook'.split(' '),
+);
+
 const AUXILIARY = new Set(
   'is was were are has have had did does do will would could can may might must should shall been being be'.split(' '),
 );
@@ -37,7 +50,7 @@ function isNegation(t: Token, lex: SourceLexicon): boolean {
 export function isVerbLike(t: Token | undefined, lang: Language, isCue: (t: Token) => boolean): boolean {
   if (!t || !t.word) return false;
   if (isCue(t)) return true;
-  if (lang === 'en') return AUXILIARY.has(t.lower) || /n't$/.test(t.lower) || (/[a-z]{3}ed$/.test(t.lower) && !t.upper);
+  if (lang === 'en') return AUXILIARY.has(t.lower) || /n't$/.test(t.lower) || ((/[a-z]{3}ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !t.upper);
   return /(?:л|ла|ли|ло|ів|ав|ив|ув|ял|яв)$/.test(t.lower) && !t.upper;
 }
 
@@ -49,12 +62,21 @@ export function isVerbLike(t: Token | undefined, lang: Language, isCue: (t: Toke
 export function collectBack(tokens: Token[], last: number, lex: SourceLexicon, throughWords = false): number {
   let j = last;
   let taken = 0;
-  while (j >= 0 && taken < MAX_PHRASE) {
+  const limit = throughWords ? MAX_APPOSITIVE : MAX_PHRASE;
+  while (j >= 0 && taken < limit) {
     const t = tokens[j];
     if (!t.word) {
       if (t.text === '.' || t.text === '&' || t.text === '/') {
         j--;
         continue;
+      }
+      // "Home Depot (ticker: HD) reported": a bracketed aside stays inside the phrase.
+      if (t.text === ')') {
+        const open = matchingOpen(tokens, j);
+        if (open > 0 && tokens[open - 1].word) {
+          j = open - 1;
+          continue;
+        }
       }
       if (BOUNDARY_PUNCTUATION.has(t.text)) break;
     } else if (!throughWords && lex.boundaries.has(t.lower)) {
@@ -131,6 +153,10 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
     if (stopper || !verb || !/ed$/.test(verb.lower) || lex.noClaimBeforeTo.has(verb.lower)) return { kind: 'skip' };
     return { kind: 'infinitive', first, last: i };
   }
+  if (tokens[i].text === ')') {
+    const open = matchingOpen(tokens, i);
+    if (open > 0 && tokens[open - 1].word) i = open - 1;
+  }
   const t = tokens[i];
   if (!t.word) {
     if (t.text === ',') return { kind: 'comma', index: i };
@@ -162,8 +188,10 @@ export function appositive(tokens: Token[], comma: number, lang: Language): { fi
   const yFirst = collectBack(tokens, last, lex, true);
   if (yFirst > last) return null;
   // "he asked about the Brotherhood, called Omar…": a clause before the comma, not an appositive.
-  const relative = lex.relatives.has(tokens[yFirst].lower);
-  if (!relative && tokens.slice(yFirst + 1, last + 1).some((t) => t.word && !t.upper && AUXILIARY_OR_PAST.test(t.lower))) return null;
+  const yTokens = tokens.slice(yFirst, last + 1);
+  const relativeAt = yTokens.findIndex((t) => lex.relatives.has(t.lower));
+  const verbAt = yTokens.findIndex((t, k) => k > 0 && t.word && !t.upper && (AUXILIARY_OR_PAST.test(t.lower) || IRREGULAR_PAST.has(t.lower)));
+  if (verbAt > 0 && !(relativeAt >= 0 && relativeAt < verbAt)) return null;
   if (tokens[yFirst - 1]?.text === ',' && yFirst - 2 >= 0 && (tokens[yFirst - 2].word || tokens[yFirst - 2].text === '.')) {
     const xFirst = collectBack(tokens, yFirst - 2, lex);
     if (xFirst <= yFirst - 2) return { first: xFirst, last };
@@ -206,7 +234,8 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     }
     if (i > first && lex.addressees.has(t.lower)) break;
     // "said it would", "said Trump has decided" — but "said a report from…" names a speaker.
-    if (!according && i > first && !lex.determiners.has(tokens[i - 1].lower) && isVerbLike(t, lang, isCue) && !t.upper) return null;
+    const participlePhrase = /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by'; // "the letter signed by seven physicians"
+    if (!according && i > first && !participlePhrase && !lex.determiners.has(tokens[i - 1].lower) && isVerbLike(t, lang, isCue) && !t.upper) return null;
     last = i;
   }
   if (last < first) return null;
@@ -215,7 +244,8 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
   const following = tokens[last + 1];
   if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower)))) return null;
   if (lex.firstPerson.has(head.lower)) return null;
-  if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3) return null;
+  // "says veteran industry analyst Ken Doctor": a lower-case title is fine when a name ends the phrase.
+  if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3 && !tokens[last].upper) return null;
   return { first, last };
 }
 
@@ -236,6 +266,19 @@ export function findSubject(tokens: Token[], lang: Language, isCue: (t: Token) =
     if (lex.firstPerson.has(t.lower)) return null;
     if (lex.pronouns.has(t.lower)) return { first: k, last: k };
     return { first: collectBack(tokens, k, lex), last: k };
+  }
+  return null;
+}
+
+/** The phrase that opens a sentence up to its first verb ("The group … and said"), when it is short enough to be a subject. */
+export function sentenceSubject(tokens: Token[], lang: Language, isCue: (t: Token) => boolean): { first: number; last: number } | null {
+  const lex = SOURCE_LEXICON[lang];
+  let first = 0;
+  while (first < tokens.length && tokens[first].word && (lex.between.has(tokens[first].lower) || lex.boundaries.has(tokens[first].lower))) first++;
+  for (let k = first; k < tokens.length && k - first < 8; k++) {
+    const t = tokens[k];
+    if (!t.word) return null;
+    if (k > first && isVerbLike(t, lang, isCue)) return lex.firstPerson.has(tokens[first].lower) ? null : { first, last: k - 1 };
   }
   return null;
 }

@@ -92,6 +92,15 @@ const ENGLISH: Row[] = [
   ['countered', 'counter', 'verb', 'invert'],
   ['replied', 'reply', 'verb', 'invert'],
   ['responded', 'respond', 'verb', 'strict invert'],
+  ['contended contends', 'contend', 'verb', 'invert strict'],
+  ['asserted asserts', 'assert', 'verb', 'invert strict'],
+  ['complained complains', 'complain', 'verb', 'invert strict'],
+  ['remarked', 'remark', 'verb', 'invert strict'],
+  ['commented', 'comment', 'verb', 'invert strict'],
+  ['observed', 'observe', 'verb', 'invert strict'],
+  ['pointed out', 'point out', 'verb', 'invert strict'],
+  ['clarified', 'clarify', 'verb', 'invert strict'],
+  ['reiterated', 'reiterate', 'verb', 'invert strict'],
   ['according to', 'according to', 'according'],
   ['cited', 'cite', 'cite'],
   ['citing', 'cite', 'participle'],
@@ -189,7 +198,7 @@ const UKRAINIAN: Row[] = [
 function toMap(rows: Row[]): Map<string, CueEntry> {
   const map = new Map<string, CueEntry>();
   for (const [forms, lemma, kind, flags = ''] of rows) {
-    const list = kind === 'according' || forms.startsWith('как ') || forms.startsWith('як ') ? [forms] : forms.split(' ');
+    const list = kind === 'according' || forms.startsWith('как ') || forms.startsWith('як ') || forms === 'pointed out' ? [forms] : forms.split(' ');
     for (const form of list) {
       map.set(form, { lemma, kind, invert: flags.includes('invert'), strict: flags.includes('strict'), noun: flags.includes('noun') });
     }

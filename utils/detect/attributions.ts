@@ -91,6 +91,8 @@ function carriesContent(entry: CueEntry, after: Token[], quoted: boolean, asClau
   if (!entry.strict) return true;
   if (quoted || asClause || after.length === 0) return true;
   if (CONTENT_OPENERS.has(after[0].lower) || CONTENT_OPENERS.has(after[0].text)) return true;
+  // "estimated this year that…": a short adverbial before the clause.
+  if (after.slice(1, 5).some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що')) return true;
   if (entry.lemma === 'charge' || entry.lemma === 'accuse') return after.slice(0, 8).some((t) => t.lower === 'with' || t.lower === 'of');
   return false;
 }

@@ -30,7 +30,7 @@ const ENGLISH: Table = [
   }),
   ...rows('scale', { 12: 'dozen', 100: 'hundred', 1000: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' }),
   ...rows('vague', {
-    3: 'several', 5: 'handful', 2: 'couple', 10: 'tens', 12: 'dozens', 20: 'scores', 100: 'hundreds',
+    3: 'several few', 5: 'handful', 2: 'couple', 10: 'tens', 12: 'dozens', 20: 'scores', 100: 'hundreds',
     1000: 'thousands', 1e6: 'millions', 1e9: 'billions',
   }),
   ...rows('factor', { 2: 'doubled doubling', 3: 'tripled tripling trebled', 4: 'quadrupled quadrupling' }),

@@ -421,7 +421,9 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
     return finishDraft(text, draft, extendLeft(text, draft, before, c), c, lang);
   }
   // Words that are numbers only in some company: "a couple", "a handful", "tens of", "scores of".
-  if ((head === 'couple' || head === 'handful') && !hasArticle) return null;
+  if ((head === 'couple' || head === 'handful' || head === 'few') && !hasArticle) return null;
+  // "a few thousand" is a figure, "a few" alone is not.
+  if (head === 'few' && !lowered.slice(1).some((w) => lexicon.get(w)?.kind === 'scale')) return null;
   if (head === 'tens' && !lowered.includes('of')) return null;
   if (head === 'scores' && !(next[0]?.lower === 'of' || /ed$/.test(next[0]?.lower ?? '') || phrase === phrase.toUpperCase())) return null;
   if (head === 'couple' && next[0]?.lower === 'of' && next[1] && c.timeWords.has(next[1].lower)) return null;

@@ -100,7 +100,7 @@ const ENGLISH: Row[] = [
   ['observed', 'observe', 'verb', 'invert strict'],
   ['pointed out', 'point out', 'verb', 'invert strict'],
   ['clarified', 'clarify', 'verb', 'invert strict'],
-  ['reiterated', 'reiterate', 'verb', 'invert strict'],
+  ['reiterated reiterates', 'reiterate', 'verb', 'invert'],
   ['according to', 'according to', 'according'],
   ['cited', 'cite', 'cite'],
   ['citing', 'cite', 'participle'],

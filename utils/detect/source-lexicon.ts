@@ -35,7 +35,7 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     firstPerson: set('i we you'),
     relatives: set('who which'),
     boundaries: set('that after before when while because as although though if since where whereas but so than whether unless until once or and how why what amid despite'),
-    between: set('always usually often sometimes rarely twice once has have had also meanwhile later earlier previously then again first further recently repeatedly publicly reportedly just already now today yesterday once still separately initially originally subsequently formally officially privately openly only even never ever frequently often last week month year on in at this tuesday monday wednesday thursday friday saturday sunday'),
+    between: set('however though too nonetheless nevertheless instead likewise always usually often sometimes rarely twice once has have had also meanwhile later earlier previously then again first further recently repeatedly publicly reportedly just already now today yesterday once still separately initially originally subsequently formally officially privately openly only even never ever frequently often last week month year on in at this tuesday monday wednesday thursday friday saturday sunday'),
     passive: set('was were is are be been being get got gets'),
     modal: set('can could would might may must should will shall cannot ’d \'d'),
     negation: set('not never no'),

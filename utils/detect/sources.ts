@@ -175,8 +175,14 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
     return { kind: 'span', first: i, last: i };
   }
   if (lex.boundaries.has(t.lower)) return { kind: 'coordinated' };
-  const first = collectBack(tokens, i, lex);
+  let first = collectBack(tokens, i, lex);
   if (first > i) return { kind: 'coordinated' };
+  // "A spokesperson who did not wish to be named because of agency policy said": a phrase cannot open with a
+  // preposition, so the clause word before it belongs to a relative clause inside the speaker's phrase.
+  if (lex.prepositions.has(tokens[first].lower) && first >= 2 && lex.boundaries.has(tokens[first - 1].lower)) {
+    const wider = collectBack(tokens, first - 2, lex, true);
+    if (tokens.slice(wider, first).some((t) => lex.relatives.has(t.lower))) first = wider;
+  }
   return { kind: 'span', first, last: i };
 }
 
@@ -188,6 +194,12 @@ export function appositive(tokens: Token[], comma: number, lang: Language): { fi
   const yFirst = collectBack(tokens, last, lex, true);
   if (yFirst > last) return null;
   // "he asked about the Brotherhood, called Omar…": a clause before the comma, not an appositive.
+  // "A group of physicians, alarmed that …, is urging": a participle clause between commas; the speaker is before it.
+  const opener = tokens[yFirst];
+  if (opener.word && !opener.upper && /(?:ed|ing)$/.test(opener.lower) && tokens[yFirst - 1]?.text === ',' && yFirst - 2 >= 0 && tokens[yFirst - 2].word) {
+    const xFirst = collectBack(tokens, yFirst - 2, lex);
+    if (xFirst <= yFirst - 2) return { first: xFirst, last: yFirst - 2 };
+  }
   const yTokens = tokens.slice(yFirst, last + 1);
   const relativeAt = yTokens.findIndex((t) => lex.relatives.has(t.lower));
   const verbAt = yTokens.findIndex((t, k) => k > 0 && t.word && !t.upper && (AUXILIARY_OR_PAST.test(t.lower) || IRREGULAR_PAST.has(t.lower)));

@@ -235,7 +235,14 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       if (!carriesContent(entry, after, false, false)) continue;
     } else {
       const pastForm = lang === 'en' && (/ed$/.test(form) || form === 'told' || form === 'said' || form === 'wrote');
-      const result = findSourceBefore(before, lang, pastForm, isCue);
+      let result = findSourceBefore(before, lang, pastForm, isCue);
+      // The near window cut the speaker's phrase (or its appositives) short: read the whole sentence and look again.
+      const truncated = before.length > 0 && before[0].start > sentenceStart + 1;
+      const reachesStart = (result.kind === 'span' && result.first === 0) || (result.kind === 'comma' && (appositive(before, result.index, lang)?.first ?? 1) === 0);
+      if (truncated && reachesStart) {
+        before = tokenize(text, wordStart(text, sentenceStart), cueStart);
+        result = findSourceBefore(before, lang, pastForm, isCue);
+      }
       if (result.kind === 'skip') continue;
       if (entry.noun && result.kind !== 'span' && result.kind !== 'pronoun') continue;
       const canInvert = entry.invert || lang !== 'en';

@@ -204,11 +204,19 @@ export function appositive(tokens: Token[], comma: number, lang: Language): { fi
   const relativeAt = yTokens.findIndex((t) => lex.relatives.has(t.lower));
   const verbAt = yTokens.findIndex((t, k) => k > 0 && t.word && !t.upper && (AUXILIARY_OR_PAST.test(t.lower) || IRREGULAR_PAST.has(t.lower)));
   if (verbAt > 0 && !(relativeAt >= 0 && relativeAt < verbAt)) return null;
-  if (tokens[yFirst - 1]?.text === ',' && yFirst - 2 >= 0 && (tokens[yFirst - 2].word || tokens[yFirst - 2].text === '.')) {
-    const xFirst = collectBack(tokens, yFirst - 2, lex);
-    if (xFirst <= yFirst - 2) return { first: xFirst, last };
+  // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": walk back over further comma-separated
+  // phrases (up to three) while none holds a verb; an opening adverbial ("Later in the day,") is left out.
+  let first = yFirst;
+  for (let segments = 0; segments < 3; segments++) {
+    if (tokens[first - 1]?.text !== ',' || first - 2 < 0 || !(tokens[first - 2].word || tokens[first - 2].text === '.')) break;
+    const xFirst = collectBack(tokens, first - 2, lex);
+    if (xFirst > first - 2) break;
+    const segment = tokens.slice(xFirst, first - 1);
+    const intro = lex.prepositions.has(segment[0].lower) || lex.between.has(segment[0].lower);
+    if (intro || segment.some((t, k) => k > 0 && t.word && !t.upper && (AUXILIARY_OR_PAST.test(t.lower) || IRREGULAR_PAST.has(t.lower)))) break;
+    first = xFirst;
   }
-  return { first: yFirst, last };
+  return { first, last };
 }
 
 const AFTER_STOP_EN = new Set('on in at during after before when while who which that referring adding to as according with because told said says and but for from of'.split(' '));

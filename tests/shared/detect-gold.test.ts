@@ -99,3 +99,21 @@ describe('dev articles', () => {
     expect(right / Math.max(found, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('saved real pages (ground-truth article texts)', () => {
+  it('detects without error on every article, with valid claims and true offsets', async () => {
+    const { ClaimSchema } = await import('../../utils/model/claim');
+    const pages = JSON.parse(readFileSync(sharedDir('pages', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
+    let total = 0;
+    for (const page of Object.values(pages)) {
+      const text = page.articleBody ?? '';
+      const claims = detectClaims(text);
+      total += claims.length;
+      for (const c of claims) {
+        expect(ClaimSchema.safeParse(c).success).toBe(true);
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+      }
+    }
+    expect(total).toBeGreaterThan(1000);
+  });
+});

@@ -255,7 +255,7 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     if (i > first && lex.addressees.has(t.lower)) break;
     // "said it would", "said Trump has decided" — but "said a report from…" names a speaker.
     // "the letter signed by seven physicians", "The We Company’s recently named executive": a participle inside the phrase.
-    const participlePhrase = /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || /ly$|'s$/.test(tokens[i - 1].lower));
+    const participlePhrase = i > 0 && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || /ly$|'s$/.test(tokens[i - 1].lower));
     if (!according && i > first && !participlePhrase && !lex.determiners.has(tokens[i - 1].lower) && isVerbLike(t, lang, isCue) && !t.upper) return null;
     last = i;
   }

@@ -25,6 +25,12 @@ const ENGLISH: Row[] = [
   ['Police spokesman Ivan Petrov denied that shots were fired.', 'denied', 'deny', 'Police spokesman Ivan Petrov', 'person'],
   ['The ministry warned that prices could rise.', 'warned', 'warn', 'The ministry', 'organisation'],
   ['Sources told CNN that the trip was routine.', 'told', 'tell', 'Sources', 'vague'],
+  ['Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said he liked it.', 'said', 'say', 'Jeff Sanborn, president of Chapter & Verse, a Spokane agency', 'person'],
+  ['A spokesperson who did not wish to be named because of agency policy said the plan was sound.', 'said', 'say', 'A spokesperson who did not wish to be named because of agency policy', 'anonymous'],
+  ['Markets fell, with analysts warning that rates would rise.', 'warning', 'warn', 'analysts', 'vague'],
+  ['A group of physicians, alarmed by the deaths, is urging the agency to act.', 'urging', 'urge', 'A group of physicians', 'organisation'],
+  ['Israeli Prime Minister Benjamin Netanyahu, however, said he was moved.', 'said', 'say', 'Israeli Prime Minister Benjamin Netanyahu', 'person'],
+  ['“It is sound,” says veteran industry analyst Ken Doctor.', 'says', 'say', 'veteran industry analyst Ken Doctor', 'person'],
 ];
 
 const RUSSIAN: Row[] = [
@@ -76,6 +82,25 @@ describe('pronoun speakers', () => {
     expect(last.source?.text).toBe(pronoun);
     expect(last.sourceType).toBe('pronoun');
     expect(last.resolved).toBe(name);
+  });
+});
+
+describe('speakers around asides and coordinated verbs', () => {
+  it('reads a speaker through a bracketed aside', () => {
+    const [claim] = attributions('Home Depot (ticker: HD) reported that sales rose.', 'en');
+    expect(claim.source?.text).toBe('Home Depot');
+  });
+  it('gives a coordinated verb the subject of its clause', () => {
+    const [claim] = attributions('Swift took to social media and accused the label of bullying.', 'en');
+    expect(claim.text).toBe('accused');
+    expect(claim.source?.text).toBe('Swift');
+  });
+  it('gives "said" after "and" the subject of the reported clause it joins', () => {
+    const found = attributions('State media reported that Kim was satisfied with the drones and said production would grow.', 'en');
+    expect(found.map((c) => [c.text, c.source?.text])).toEqual([
+      ['reported', 'State media'],
+      ['said', 'Kim'],
+    ]);
   });
 });
 

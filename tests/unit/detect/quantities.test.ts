@@ -45,6 +45,8 @@ const ENGLISH: Row[] = [
   ['Output has tripled since the war.', 'tripled', 3, null, false],
   ['The bank cut rates by a quarter-point.', 'a quarter-point', 0.25, 'percentage point', false],
   ['Nationally, 3248 cases were reported.', '3248', 3248, 'case', false],
+  ['Gambill told a few thousand teachers to go home.', 'a few thousand', 3000, 'teacher', true],
+  ['The fund raised $10K in a day.', '$10K', 10000, 'dollar', false, { currency: 'USD' }],
 ];
 
 const RUSSIAN: Row[] = [
@@ -134,6 +136,13 @@ const NOT_QUANTITIES: Array<[Language, string]> = [
   ['en', 'The new 5G network is live.'],
   ['en', 'The 12-month average fell.'],
   ['en', 'It is the third 90-day truce.'],
+  ['en', 'The set supports 4K output.'],
+  ['en', '6. Eat more fiber'],
+  ['en', 'Binge eating is common (5).'],
+  ['en', 'The show runs Oct. 28–29 in Chesapeake City.'],
+  ['en', 'The LC 500 is a grand tourer.'],
+  ['en', 'He has a few friends.'],
+  ['en', 'Over a 13.8-billion-year period, stars formed.'],
   ['ru', 'Встреча прошла 15 марта 2024 года.'],
   ['ru', 'Он работал там 5 лет.'],
   ['ru', 'Задержан 45-летний мужчина.'],

@@ -1,12 +1,13 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
-import { CUES, type CueEntry } from './cues';
+import { CUES } from './cues';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
-import { lowerWord } from './left-context';
+import { lowerWord } from './context-words';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
-import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, tokenize, type Token } from './tokens';
+import { BOUNDARY_PUNCTUATION, tokenize, type Token } from './tokens';
+import { CONTENT_OPENERS, IDIOMS, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
 const WINDOW_BEFORE = 240;
@@ -35,11 +36,6 @@ const INNER_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', '�
 /** "Об этом", "Про це", "Также": words before a Russian or Ukrainian cue whose speaker then follows it. */
 const ANAPHORIC_LEADS = new Set('об этом это так также тоже ранее позже как про це цьому так також теж раніше пізніше як'.split(' '));
 
-/** Words after a cue that show it carries content: a clause, a quote, or the end of a quoted sentence. */
-const CONTENT_OPENERS = new Set(['that', 'что', 'що', ':', ',', '.', '“', '"', '‘', '«', '„', '—', '–', 'for', 'on', 'of']);
-const NO_CONTENT = new Set(['nothing', 'little', 'ничего', 'нічого']);
-/** Reporting verbs in idioms that report nothing: "tells the truth", "reported for RFE/RL" (worked as a reporter). */
-const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b)/i;
 const SOURCE_NOUN = /\b(?:sources?|officials?|reports?|data|statement|media|agency|ministry|spokes\w+|people|person|analysts?|experts?|documents?|figures|survey|study|poll|police|newspaper|report)\b/i;
 
 /** A speaker found for a cue: its span and the tokens it was read from. */
@@ -58,73 +54,6 @@ function spanOf(text: string, tokens: Token[], first: number, last: number): Spa
   // A phrase never ends on a comma or an opening bracket.
   while (end > start && /[\s,(]/.test(text[end - 1])) end--;
   return { start, end, text: text.slice(start, end) };
-}
-
-/** The quote a "…," she said closes: from its opening mark to its closing one. */
-function quoteBefore(text: string, before: number, floor: number): Span | undefined {
-  let i = before - 1;
-  while (i > floor && /[\s,.\u2014\u2013-]/.test(text[i])) i--;
-  if (!CLOSING_QUOTES.has(text[i])) return undefined;
-  const close = i;
-  for (let j = close - 1; j >= Math.max(0, close - 800); j--) {
-    const ch = text[j];
-    if (OPENING_QUOTES.has(ch) && (ch !== '"' || j === 0 || /[\s(\[:]/.test(text[j - 1]))) {
-      return { start: j, end: close + 1, text: text.slice(j, close + 1) };
-    }
-  }
-  return undefined;
-}
-
-function contentAfter(text: string, tokens: Token[], sentenceEnd: number): Span | undefined {
-  let k = 0;
-  while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === ':' || tokens[k].lower === 'that' || tokens[k].lower === 'что' || tokens[k].lower === 'що')) k++;
-  if (k >= tokens.length) return undefined;
-  const start = tokens[k].start;
-  let end = sentenceEnd;
-  while (end > start && /[\s.]/.test(text[end - 1])) end--;
-  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
-}
-
-/** True when a strict cue ("added", "wrote", "believes") visibly carries content. */
-function carriesContent(entry: CueEntry, after: Token[], quoted: boolean, asClause: boolean): boolean {
-  if (NO_CONTENT.has(after[0]?.lower ?? '')) return false;
-  if (!entry.strict) return true;
-  if (quoted || asClause || after.length === 0) return true;
-  if (CONTENT_OPENERS.has(after[0].lower) || CONTENT_OPENERS.has(after[0].text)) return true;
-  // "estimated this year that…": a short adverbial before the clause.
-  if (after.slice(1, 5).some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що')) return true;
-  if (entry.lemma === 'charge' || entry.lemma === 'accuse') return after.slice(0, 8).some((t) => t.lower === 'with' || t.lower === 'of');
-  return false;
-}
-
-/** A reported clause before the speaker: "…was minor, say officials." */
-function clauseBefore(text: string, sourceStart: number, sentenceStart: number): boolean {
-  let i = sourceStart - 1;
-  while (i > sentenceStart && /\s/.test(text[i])) i--;
-  // Longer than an opening adverbial ("Later in the day,"): a clause that was reported.
-  return i > sentenceStart + 25 && text[i] === ',';
-}
-
-/**
- * A verb followed straight by a preposition ("testified before the House
- * Committee", "said on Tuesday") carries content only when a clause, quote
- * or colon comes later in the sentence.
- */
-function visibleContent(after: Token[], prepositions: Set<string>, entry: CueEntry): boolean {
-  if (!after.length || !prepositions.has(after[0].lower)) return true;
-  if (after[0].lower === 'for' && (entry.lemma === 'ask' || entry.lemma === 'call')) return true; // "asked for an inquiry": a demand
-  return after.some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що' || t.text === ':' || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === ',');
-}
-
-/** "called it the “end of an era”", "called Omar a “terrorist”": naming someone something, not a name. */
-function callsSomething(after: Token[]): boolean {
-  if (after[0]?.lower === 'for' || after[0]?.lower === 'on') return true;
-  for (let k = 1; k < Math.min(after.length, 7); k++) {
-    const t = after[k];
-    if (OPENING_QUOTES.has(t.text) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
-    if (!t.word) return false;
-  }
-  return false;
 }
 
 /** A window never opens inside a word ("oup of physicians"): move it to the next space. */

@@ -1,119 +1,18 @@
 import type { Language, QuantityClaim } from '../model/claim';
-import { NUMBER_WORDS, SCALE_ABBREVIATIONS } from './number-words';
+import { NUMBER_WORDS } from './number-words';
 import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
-import { LETTER, WORD_END, WORD_START, normaliseWord, trieAlternation } from './lexicon-regex';
-import {
-  CHANGE_OPENERS,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  HEDGES_AFTER,
-  HEDGES_BEFORE,
-  LABEL_WORDS,
-  MEASURE_WORDS,
-  MONTHS,
-  PERCENT_WORDS,
-  RANGE_OPENERS,
-  TIME_ADJECTIVES,
-  TIME_COMPOUND,
-  TIME_WORDS,
-} from './quantity-lexicon';
+import { LETTER, normaliseWord } from './lexicon-regex';
+import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
-import { lowerOf, lowerWord, phraseBefore, phraseSet, tokensAfter, wordsBefore, type NextToken, type PhraseSet, type PreviousWord } from './left-context';
+import { lowerOf, lowerWord, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
+import { compile, type Compiled } from './quantity-patterns';
+import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
 /**
  * The quantity pass. One regex finds where figures start (a digit or a number
  * word); everything after that reads a few words to either side through
  * table look-ups, so the cost per figure is small and fixed.
  */
-
-/** Things that look like numbers and never are claims: clock times and video time codes, phone numbers, numeric dates. */
-const NOT_A_QUANTITY = [
-  String.raw`(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
-  String.raw`\+\d{1,3}[ \-]?\(?\d{2,4}\)?[ \-]?\d{2,4}[ \-]?\d{2,4}(?:[ \-]?\d{2,4})?`,
-  String.raw`\(\d{3}\) ?\d{3}-\d{4}`,
-  String.raw`(?<![\d-])\d{1,4}(?:-\d{2,4}){2,}(?![\d-])`,
-  String.raw`(?<![\d.])\d{1,4}[./]\d{1,2}[./]\d{2,4}(?!\d)`,
-  String.raw`(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)`,
-].join('|');
-
-/** Digits with thousands groups; Russian and Ukrainian also group with a plain space ("3 000"). */
-function digitPattern(lang: Language): string {
-  const space = lang === 'en' ? '' : '| (?=\\d{3}(?!\\d))';
-  return String.raw`\.\d+|\d+(?:(?:[,.\u00A0\u202F\u2009]${space})\d+)*`;
-}
-
-interface Compiled {
-  scan: RegExp;
-  skipAt: RegExp;
-  digitsAt: RegExp;
-  rangeAfter: RegExp;
-  scales: Map<string, number>;
-  percent: Map<string, string>;
-  currencies: Map<string, { currency: string; unit: string }>;
-  measures: Map<string, string>;
-  timeWords: Set<string>;
-  timeAdjectives: Set<string>;
-  hedgesBefore: PhraseSet;
-  hedgesAfter: Set<string>;
-  openers: Set<string>;
-  changes: Set<string>;
-  months: Set<string>;
-  labels: Set<string>;
-  rangeWords: Set<string>;
-}
-
-const compiledCache = new Map<Language, Compiled>();
-
-function compile(lang: Language): Compiled {
-  const cached = compiledCache.get(lang);
-  if (cached) return cached;
-  const words = NUMBER_WORDS[lang];
-  const word = `(?:${trieAlternation(words.keys())})`;
-  const vague = trieAlternation([...words.entries()].filter(([, w]) => w.kind === 'vague' || w.kind === 'scale').map(([f]) => f));
-  const fraction = lang === 'en' ? String.raw`|(?:quarter|half)[- ](?:percentage[- ])?point` : '';
-  // English words are ASCII, so the cheap `\b` does; Cyrillic needs explicit look-arounds.
-  const [open, close] = lang === 'en' ? ['\\b', '\\b'] : [WORD_START, WORD_END];
-  const numberWords = String.raw`${open}(?:${word}(?:(?:\s+and\s+|\s+|-)${word})*(?:\s+of\s+(?:${vague}))?${fraction})${close}`;
-  const digits = digitPattern(lang);
-
-  const scales = new Map<string, number>();
-  for (const [form, w] of words) if (w.kind === 'scale') scales.set(form, w.value);
-  for (const form of ['mln', 'bn', 'mn', 'tn']) scales.set(form, SCALE_ABBREVIATIONS[form]);
-  const percent = new Map<string, string>();
-  for (const [forms, unit] of PERCENT_WORDS) {
-    const list = forms === '%' || / (?:points?|пункт\S*)$|per cent/.test(forms) ? [forms] : forms.split(' ');
-    for (const f of list) percent.set(f, unit);
-  }
-  const currencies = new Map<string, { currency: string; unit: string }>();
-  for (const [forms, currency, unit] of CURRENCY_WORDS) for (const f of forms.split(' ')) currencies.set(f, { currency, unit });
-  const measures = new Map<string, string>();
-  for (const [forms, unit] of MEASURE_WORDS) {
-    const list = /^(?:metric|square) /.test(forms) ? (forms.match(/\S+ \S+/g) ?? []) : forms.split(' ');
-    for (const f of list) measures.set(f, unit);
-  }
-  const compiled: Compiled = {
-    // Group 1: a digit; group 2: number words. Numbered groups: named ones cost an object per match.
-    scan: new RegExp(`(\\d)|(${numberWords})`, 'gi'),
-    skipAt: new RegExp(NOT_A_QUANTITY, 'y'),
-    digitsAt: new RegExp(digits, 'y'),
-    rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—−])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
-    scales,
-    percent,
-    currencies,
-    measures,
-    timeWords: new Set(TIME_WORDS[lang]),
-    timeAdjectives: new Set(TIME_ADJECTIVES),
-    hedgesBefore: phraseSet(HEDGES_BEFORE[lang].map(normaliseWord)),
-    hedgesAfter: new Set(HEDGES_AFTER[lang]),
-    openers: new Set(RANGE_OPENERS[lang]),
-    changes: new Set(CHANGE_OPENERS[lang]),
-    months: new Set(MONTHS[lang].map((m) => (lang === 'en' ? m : m.toLowerCase()))),
-    labels: new Set(LABEL_WORDS[lang]),
-    rangeWords: new Set(['to', 'and', 'до', 'и', 'і', 'та', '-', '–', '—', '−']),
-  };
-  compiledCache.set(lang, compiled);
-  return compiled;
-}
 
 const DIGITS_ONLY = /^[\d.,]+$/;
 const ACRONYM = /^[A-ZА-ЯЁІЇЄҐ]+$/;
@@ -130,8 +29,6 @@ const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
 /** Words after a hyphen that make a compound no measure ("two-on-one", "10-to-1"). */
 const COMPOUND_NOT_UNIT = new Set(['on', 'to', 'in', 'for', 'and', 'or', 'of', 'by', 'up', 'off', 'out', 'at']);
-/** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
-const DOTTED_SCALES = new Set(['тыс', 'тис']);
 
 /** A word without the full stops and commas after it ("Nov." → "Nov"). */
 function trimTrailing(word: string): string {
@@ -150,151 +47,6 @@ function isListMarker(text: string, start: number, end: number): boolean {
     return i < 0 || text[i] === '\n';
   }
   return false;
-}
-
-interface Draft {
-  start: number;
-  end: number;
-  value: number;
-  high?: number;
-  unit: string | null;
-  currency?: string;
-  hedges: string[];
-  /** Figure already has a unit-defining suffix (percent, currency word, measure): no head-noun search. */
-  unitFixed: boolean;
-  vague: boolean;
-  /** Written as bare digits with no separator ("777", "2019"). */
-  plainDigits?: boolean;
-  /** Written in words ("a dozen"): a leading article belongs to the figure. */
-  fromWords?: boolean;
-}
-
-/**
- * Reads the left context (currency sign, hedge words), moves the start over
- * it, and returns the words still before the figure.
- */
-function extendLeft(text: string, draft: Draft, words: PreviousWord[], c: Compiled): PreviousWord[] {
-  let rest = words;
-  const w0 = rest[0];
-  // "$8.8 billion", "US$5", "€ 200": the sign is the last character of the word before the digits.
-  if (w0 && w0.start + w0.raw.length >= draft.start - 1 && w0.raw.length <= 3) {
-    const symbol = w0.raw.endsWith('US$') ? 'US$' : w0.raw[w0.raw.length - 1];
-    const info = CURRENCY_SYMBOLS[symbol];
-    if (info) {
-      draft.currency = info.currency;
-      draft.unit = info.unit;
-      draft.unitFixed = true;
-      draft.start = w0.start + w0.raw.length - symbol.length;
-      if (w0.raw.length > symbol.length) return []; // "($5": nothing before the bracket is a hedge
-      rest = rest.slice(1);
-    }
-  }
-  // "up to a $250,000 fine": an article may sit between hedge and figure.
-  const article = rest[0] && (rest[0].raw === 'a' || rest[0].raw === 'an') ? 1 : 0;
-  const hedge = phraseBefore(article ? rest.slice(1) : rest, c.hedgesBefore);
-  if (hedge) {
-    const nearest = rest[article];
-    draft.hedges.unshift(text.slice(hedge.start, nearest.start + nearest.raw.length));
-    draft.start = hedge.start;
-    return rest.slice(article + hedge.count);
-  }
-  if (article && draft.fromWords) {
-    draft.start = rest[0].start; // "a dozen", "a million": the article belongs to the figure
-    return rest.slice(1);
-  }
-  return rest;
-}
-
-/** A scale word or suffix right after the figure ("8.8 billion", "3 млн", "10k"). */
-function readScale(after: NextToken[], c: Compiled, money = false): { scale: number; end: number } | null {
-  let t = after[0];
-  // "a 13.8-billion-year period": a scale word may hang on a hyphen.
-  if (t && t.text === '-' && !t.spaced && after[1]?.letters && !after[1].spaced && c.scales.has(after[1].lower)) t = after[1];
-  if (!t || !t.letters) return null;
-  // "10k", "$5m", "$2bn"; but "4K" is a screen resolution: only a lower-case letter scales a bare figure.
-  const attached = SCALE_ABBREVIATIONS[t.lower] && (money || t.text === t.lower || t.text === 'BN' || t.text === 'Bn') ? SCALE_ABBREVIATIONS[t.lower] : undefined;
-  const scale = t.spaced ? c.scales.get(t.lower) : (attached ?? c.scales.get(t.lower));
-  if (!scale) return null;
-  const dot = after[1];
-  const end = dot && dot.text === '.' && !dot.spaced && DOTTED_SCALES.has(t.lower) ? dot.end : t.end;
-  return { scale, end };
-}
-
-/** Percent, currency or measure word after the figure: fixes the unit and extends the span. */
-function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
-  const [t0, t1] = tokensAfter(text, draft.end, 2);
-  if (!t0) return;
-  const pair = t1 && t1.letters ? `${t0.lower} ${t1.lower}` : '';
-  const percent = (pair && c.percent.get(pair)) || c.percent.get(t0.lower);
-  if (percent && (t0.text === '%' || t0.letters)) {
-    draft.unit = percent;
-    draft.unitFixed = true;
-    draft.end = pair && c.percent.has(pair) ? t1.end : t0.end;
-    return;
-  }
-  // "45 000 ₽": Russian and Ukrainian write the sign after the figure.
-  const sign = CURRENCY_SYMBOLS[t0.text];
-  if (sign && !draft.currency) {
-    draft.currency = sign.currency;
-    draft.unit = sign.unit;
-    draft.unitFixed = true;
-    draft.end = t0.end;
-    return;
-  }
-  if (!t0.letters) return;
-  const currency = c.currencies.get(t0.lower);
-  if (currency && t0.spaced) {
-    draft.currency = currency.currency;
-    draft.unit = currency.unit;
-    draft.unitFixed = true;
-    draft.end = t0.end;
-    return;
-  }
-  if (draft.unitFixed) return;
-  const measure = (pair && c.measures.get(pair)) || c.measures.get(t0.lower);
-  if (measure) {
-    draft.unit = measure;
-    draft.unitFixed = true;
-  }
-}
-
-/** "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns false when the figure is a code ("787-9"). */
-function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): { ok: boolean; words: PreviousWord[] } {
-  const next = tokensAfter(text, draft.end, 1)[0];
-  if (!next || !c.rangeWords.has(next.lower)) return { ok: true, words };
-  c.rangeAfter.lastIndex = draft.end;
-  const range = c.rangeAfter.exec(text);
-  if (!range?.groups) return { ok: true, words };
-  const second = parseDigits(range.groups.num, lang);
-  const numEnd = range.index + range[0].length - range.groups.num.length + second.length;
-  const secondScale = readScale(tokensAfter(text, numEnd, 2), c);
-  const secondValue = cleanNumber(second.value * (secondScale?.scale ?? scaled));
-  const firstValue = scaled === 1 && secondScale ? cleanNumber(draft.value * secondScale.scale) : draft.value;
-  const previous = words[0];
-  const connector = (range.groups.word ?? range.groups.dash ?? '').toLowerCase();
-  const needsOpener = connector !== 'to' && !range.groups.dash;
-  const isChange = !!previous && c.changes.has(previous.raw.toLowerCase());
-  const opened = !!previous && c.openers.has(previous.raw.toLowerCase());
-  const glued = !!range.groups.dash && !/\s/.test(range[0]);
-  if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
-    draft.value = firstValue;
-    draft.high = secondValue;
-    draft.end = secondScale?.end ?? numEnd;
-    if (range.groups.cur && !draft.currency) {
-      const info = CURRENCY_SYMBOLS[range.groups.cur];
-      draft.currency = info.currency;
-      draft.unit = info.unit;
-      draft.unitFixed = true;
-    }
-    if (!draft.unitFixed) readUnitSuffix(text, draft, c);
-    if (opened) {
-      draft.start = previous.start;
-      return { ok: true, words: words.slice(1) };
-    }
-    return { ok: true, words };
-  }
-  // "787-9", "3-1": a model number or a score, not a range.
-  return { ok: !(glued && secondValue <= firstValue && !draft.unitFixed), words };
 }
 
 /**

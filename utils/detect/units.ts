@@ -1,6 +1,6 @@
 import type { Language } from '../model/claim';
 import { HEAD_SKIP, HEAD_STOP, IRREGULAR_PLURALS } from './quantity-lexicon';
-import { tokensAfter } from './left-context';
+import { tokensAfter } from './context-words';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 

@@ -194,6 +194,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
           else if (subject) source = found(text, before, subject.first, subject.last);
           else if (lastSentenceSource) source = lastSentenceSource;
         }
+      } else if (result.kind === 'coordinated' && lang !== 'en' && findSourceAfter(after, lang, false, isCue)) {
+        // "Как отметил глава МИД Сергей Лавров, …", "Як зазначив міністр …": the speaker follows.
+        const inverted = findSourceAfter(after, lang, false, isCue)!;
+        source = found(text, after, inverted.first, inverted.last);
       } else if (result.kind === 'coordinated') {
         const subject = findSubject(before, lang, isCue);
         if (subject) source = found(text, before, subject.first, subject.last);

@@ -1,5 +1,5 @@
 /**
- * Reading backwards from a position without regexes anchored at `$` (those
+ * Reading the few words around a figure or a cue without regexes anchored at `$` (those
  * retry at every character of the window). Words are runs of non-space
  * characters, nearest first; reading stops at a line break.
  */

@@ -1,6 +1,6 @@
 import type { Language } from '../model/claim';
 import { SOURCE_LEXICON, type SourceLexicon } from './source-lexicon';
-import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, type Token } from './tokens';
+import { BOUNDARY_PUNCTUATION, CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens';
 
 /**
  * Finding the speaker of a reporting cue inside its sentence. All functions
@@ -219,6 +219,10 @@ export function appositive(tokens: Token[], comma: number, lang: Language): { fi
   return { first, last };
 }
 
+function shift(span: { first: number; last: number }, by: number): { first: number; last: number } {
+  return { first: span.first + by, last: span.last + by };
+}
+
 const AFTER_STOP_EN = new Set('on in at during after before when while who which that referring adding to as according with because told said says and but for from of'.split(' '));
 const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а'.split(' '));
 const ACCORDING_STOP = new Set('that which who when while as and but because although whether'.split(' '));
@@ -234,6 +238,16 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
   const lex = SOURCE_LEXICON[lang];
   let i = 0;
   while (i < tokens.length && tokens[i].word && lex.addressees.has(tokens[i].lower)) i++;
+  // A name in quotes: "сообщает «Интерфакс»", "повідомляє «Українська правда»". When a phrase follows the
+  // quoted name, the name was the addressee ("рассказал «Известиям» источник") and the phrase is the speaker.
+  if (i < tokens.length && OPENING_QUOTES.has(tokens[i].text)) {
+    let close = i + 1;
+    while (close < tokens.length && tokens[close].word) close++;
+    if (close > i + 1 && close < tokens.length && CLOSING_QUOTES.has(tokens[close].text)) {
+      if (tokens[close + 1]?.word && lang !== 'en') return findSourceAfter(tokens.slice(close + 1), lang, according, isCue) && shift(findSourceAfter(tokens.slice(close + 1), lang, according, isCue)!, close + 1);
+      return { first: i + 1, last: close - 1 };
+    }
+  }
   if (i >= tokens.length || !tokens[i].word) return null;
   const first = i;
   if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
@@ -256,7 +270,9 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     // "said it would", "said Trump has decided" — but "said a report from…" names a speaker.
     // "the letter signed by seven physicians", "The We Company’s recently named executive": a participle inside the phrase.
     const participlePhrase = i > 0 && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || /ly$|'s$/.test(tokens[i - 1].lower));
-    if (!according && i > first && !participlePhrase && !lex.determiners.has(tokens[i - 1].lower) && isVerbLike(t, lang, isCue) && !t.upper) return null;
+    // (Russian and Ukrainian past endings are shared by nouns — "справ", "дела" — so there only a cue word ends the phrase.)
+    const verbLike = lang === 'en' ? isVerbLike(t, lang, isCue) : isCue(t);
+    if (!according && i > first && !participlePhrase && !lex.determiners.has(tokens[i - 1].lower) && verbLike && !t.upper) return null;
     last = i;
   }
   if (last < first) return null;

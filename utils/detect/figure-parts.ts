@@ -11,6 +11,17 @@ import { phraseBefore, tokensAfter, type NextToken, type PreviousWord } from './
  * few words only, through table look-ups.
  */
 
+/** Words around "3-1" that make it a score. */
+const SCORE_BEFORE = new Set(['won', 'lost', 'beat', 'defeated', 'drew', 'trailed', 'led', 'leads', 'trails', 'wins', 'loses', 'by']);
+const SCORE_AFTER = new Set(['win', 'victory', 'loss', 'defeat', 'draw', 'lead', 'scoreline', 'score', 'triumph', 'rout']);
+
+/** Currency codes written before a figure ("Rs 500", "USD 40"). */
+const CURRENCY_CODES: Record<string, { currency: string; unit: string }> = {
+  rs: { currency: 'INR', unit: 'rupee' }, inr: { currency: 'INR', unit: 'rupee' }, usd: { currency: 'USD', unit: 'dollar' },
+  eur: { currency: 'EUR', unit: 'euro' }, gbp: { currency: 'GBP', unit: 'pound' }, rub: { currency: 'RUB', unit: 'ruble' },
+  uah: { currency: 'UAH', unit: 'hryvnia' }, chf: { currency: 'CHF', unit: 'franc' }, cny: { currency: 'CNY', unit: 'yuan' },
+};
+
 /** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
 const DOTTED_SCALES = new Set(['тыс', 'тис']);
 
@@ -50,6 +61,15 @@ export function extendLeft(text: string, draft: Draft, words: PreviousWord[], c:
       if (w0.raw.length > symbol.length) return []; // "($5": nothing before the bracket is a hedge
       rest = rest.slice(1);
     }
+  }
+  // "Rs 500", "USD 40": a currency code before the figure.
+  const code = rest[0] && /^[A-Z][A-Za-z]{1,2}\.?$/.test(rest[0].raw) ? CURRENCY_CODES[rest[0].raw.replace('.', '').toLowerCase()] : undefined;
+  if (code && !draft.currency) {
+    draft.currency = code.currency;
+    draft.unit = code.unit;
+    draft.unitFixed = true;
+    draft.start = rest[0].start;
+    rest = rest.slice(1);
   }
   // "up to a $250,000 fine": an article may sit between hedge and figure.
   const article = rest[0] && (rest[0].raw === 'a' || rest[0].raw === 'an') ? 1 : 0;
@@ -138,6 +158,8 @@ export function readRange(text: string, draft: Draft, words: PreviousWord[], sca
   const isChange = !!previous && c.changes.has(previous.raw.toLowerCase());
   const opened = !!previous && c.openers.has(previous.raw.toLowerCase());
   const glued = !!range.groups.dash && !/\s/.test(range[0]);
+  // "lost 1-3", "a 2-0 win": a score, not a range.
+  if (glued && !draft.unitFixed && (SCORE_BEFORE.has(previous?.raw.toLowerCase() ?? '') || SCORE_AFTER.has(tokensAfter(text, numEnd, 1)[0]?.lower ?? ''))) return { ok: false, words };
   if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
     draft.value = firstValue;
     draft.high = secondValue;

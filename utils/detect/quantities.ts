@@ -15,6 +15,10 @@ import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './
  */
 
 const DIGITS_ONLY = /^[\d.,]+$/;
+const INNER_CAPITAL = /^[a-z]+[A-Z]/;
+const AGE_FOLLOWERS = /^\s*(?:of|from|who|was|is|and|has|had|were|died|said)\b/;
+/** Street words: a figure before a capitalised name ending in one of these is an address. */
+const STREET = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Square|Place|Way|Court|Highway)$/;
 const ACRONYM = /^[A-ZА-ЯЁІЇЄҐ]+$/;
 const LATIN_ACRONYM = /^[A-Z]{2,}$/;
 const POSSESSIVE = /['’]s$/;
@@ -96,9 +100,11 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     if (c.labels.has(lowerWord(w0.raw)) || c.labels.has(lowerOf(w0))) return null; // "No. 5", "page 12"
     const first = w0.raw.charCodeAt(0);
     if (first >= 48 && first <= 57 && DIGITS_ONLY.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
-    const capital = isCapitalCode(first);
+    // "iPhone 11", "eBay 2": a word with an inner capital is a name too.
+    const capital = isCapitalCode(first) || INNER_CAPITAL.test(w0.raw);
     // "Carlineo Jr., 55, of Addison": a figure between commas after a name is an age.
-    if (capital && w0.raw.endsWith(',') && draft.value < 130 && !draft.unitFixed && text[draft.end] === ',') return null;
+    // "The victim, 23, was" too: a small whole figure between commas after a word, with nothing counted.
+    if (w0.raw.endsWith(',') && /[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]/.test(w0.raw) && Number.isInteger(draft.value) && draft.value < 120 && !draft.unitFixed && !draft.hedges.length && text[draft.end] === ',' && (capital || AGE_FOLLOWERS.test(text.slice(draft.end + 1, draft.end + 12)))) return null;
     // "LC 500", "USB 3.2": an acronym right before a bare figure names a model.
     const acronym = capital && ACRONYM.test(w0.raw);
     if (acronym && draft.plainDigits !== undefined && !draft.unitFixed && !draft.hedges.length && LATIN_ACRONYM.test(w0.raw)) return null;
@@ -110,6 +116,14 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     }
   }
   let [t0, t1] = tokensAfter(text, draft.end, 2);
+  // "2 a.m.", "9/11", "24/7": a time of day, a date or a rate written with a slash.
+  if (t0 && ((t0.lower === 'a' || t0.lower === 'p') && t1?.text === '.' && !t1.spaced)) return null;
+  if (t0 && t0.text === '/' && !t0.spaced && t1 && /^\d/.test(t1.text) && !t1.spaced) return null;
+  // "10 Downing Street": an address.
+  if (t0?.letters && isCapitalCode(t0.text.charCodeAt(0)) && !draft.unitFixed) {
+    const next = tokensAfter(text, draft.end, 4);
+    if (next.some((t) => t.letters && STREET.test(t.text))) return null;
+  }
   if (t0?.letters) {
     const month = lang === 'en' ? t0.text : t0.lower;
     if (c.months.has(month) || (t0.lower === 'of' && t1 && c.months.has(lang === 'en' ? t1.text : t1.lower))) return null; // "15 November"

@@ -47,6 +47,7 @@ const ENGLISH: Row[] = [
   ['Nationally, 3248 cases were reported.', '3248', 3248, 'case', false],
   ['Gambill told a few thousand teachers to go home.', 'a few thousand', 3000, 'teacher', true],
   ['The fund raised $10K in a day.', '$10K', 10000, 'dollar', false, { currency: 'USD' }],
+  ['It costs Rs 500 per month.', 'Rs 500', 500, 'rupee', false, { currency: 'INR' }],
 ];
 
 const RUSSIAN: Row[] = [
@@ -148,6 +149,12 @@ const NOT_QUANTITIES: Array<[Language, string]> = [
   ['en', 'The LC 500 is a grand tourer.'],
   ['en', 'He has a few friends.'],
   ['en', 'Over a 13.8-billion-year period, stars formed.'],
+  ['en', 'They lost 1-3 at home.'],
+  ['en', 'He lives at 10 Downing Street.'],
+  ['en', 'It starts at 2 a.m. daily.'],
+  ['en', 'Since 9/11 things changed.'],
+  ['en', 'The victim, 23, was taken to hospital.'],
+  ['en', 'The new iPhone 11 sold well.'],
   ['ru', 'Встреча прошла 15 марта 2024 года.'],
   ['ru', 'Он работал там 5 лет.'],
   ['ru', 'Задержан 45-летний мужчина.'],

@@ -54,7 +54,7 @@ const ENGLISH: Row[] = [
   ['warning', 'warn', 'participle', 'strict'],
   ['added adds', 'add', 'verb', 'invert strict'],
   ['adding', 'add', 'participle', 'strict'],
-  ['wrote writes', 'write', 'verb', 'invert strict'],
+  ['wrote writes written', 'write', 'verb', 'invert strict'],
   ['writing', 'write', 'participle', 'strict'],
   ['noted notes', 'note', 'verb', 'invert strict'],
   ['noting', 'note', 'participle'],

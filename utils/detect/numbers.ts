@@ -83,9 +83,17 @@ export function evaluateNumberWords(
   let vague = false;
   let factor = false;
   let seen = false;
+  let afterAnd = false;
   for (const raw of tokens) {
-    const word = lexicon.get(normaliseWord(raw));
-    if (!word) continue; // connectors: "and", "of", "a"
+    const form = normaliseWord(raw);
+    const word = lexicon.get(form);
+    if (!word) {
+      afterAnd = form === 'and' || form === 'и' || form === 'і'; // connectors: "and", "of", "a"
+      continue;
+    }
+    // "billions and billions": a repeated order of magnitude stresses, it does not multiply.
+    if (word.kind === 'vague' && afterAnd && seen) continue;
+    afterAnd = false;
     seen = true;
     if (word.kind === 'factor') {
       factor = true;

@@ -39,6 +39,7 @@ describe('evaluateNumberWords', () => {
     ['ru', 'сотни тысяч', 100000, true],
     ['uk', "п'ять тисяч", 5000, false],
     ['uk', 'кілька тисяч', 3000, true],
+    ['en', 'billions and billions', 1e9, true],
   ] as const)('[%s] %s = %d', (lang, phrase, value, vague) => {
     const result = evaluateNumberWords(phrase.split(/[\s-]+/), NUMBER_WORDS[lang as Language]);
     expect(result?.value).toBe(value);

@@ -2,12 +2,15 @@
  * Benchmark dispatcher: `npm run bench [-- NAME...]`. Runs every registered
  * bench (or the named ones) and exits non-zero when one misses its target.
  */
+import { benchBrowser } from './bench-browser';
 import { printDetectBench, runDetectBench } from './bench-detect';
 
 type Bench = () => boolean | Promise<boolean>;
 
 const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
+  // Needs the built extension (`npm run build`) and Chromium.
+  browser: async () => (await benchBrowser(), true),
 };
 
 async function main(names: string[]): Promise<number> {

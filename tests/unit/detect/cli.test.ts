@@ -17,7 +17,20 @@ describe('claims CLI', () => {
   const txt = join(dir, 'a.txt');
   writeFileSync(txt, 'Officials said some 3,000 troops left.');
   const html = join(dir, 'b.html.gz');
-  writeFileSync(html, gzipSync('<html><body><article><p>Police said 40 people were hurt.</p></article></body></html>'));
+  // A page with navigation around a real article body, as the extractor expects to see one.
+  const paragraphs = [
+    'Police said 40 people were hurt when the roof of the market hall collapsed on Tuesday morning, shortly after it opened.',
+    'Rescue teams worked through the afternoon to reach traders trapped under the debris, the city fire service said in a statement.',
+    'The mayor told reporters that the building had passed an inspection last year and that an investigation had been opened.',
+  ];
+  writeFileSync(
+    html,
+    gzipSync(
+      `<html><head><title>Roof collapse</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+        `<article><h1>Market hall roof collapses</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>` +
+        `<footer>Contact us</footer></body></html>`,
+    ),
+  );
 
   it('prints one JSON line per file in the scorer’s format', () => {
     const out = execFileSync(TSX, [join(ROOT, 'scripts/claims.ts'), txt, html], { cwd: ROOT, encoding: 'utf8' });

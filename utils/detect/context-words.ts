@@ -126,7 +126,7 @@ let cachedTokens: NextToken[] = [];
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
   // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
   if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
-  const tokens = readTokensAfter(text, pos, Math.max(max, 6));
+  const tokens = readTokensAfter(text, pos, Math.max(max, 3));
   cachedText = text;
   cachedPos = pos;
   cachedTokens = tokens;

@@ -3,7 +3,7 @@ import { SCALE_ABBREVIATIONS } from './number-words';
 import { cleanNumber, parseDigits } from './numbers';
 import { CURRENCY_SYMBOLS } from './quantity-lexicon';
 import type { Compiled } from './quantity-patterns';
-import { phraseBefore, tokensAfter, type NextToken, type PreviousWord } from './context-words';
+import { lowerWord, phraseBefore, tokensAfter, wordsBefore, type NextToken, type PreviousWord } from './context-words';
 
 /**
  * The parts of a figure around its digits or words: the currency sign and
@@ -71,6 +71,9 @@ export function extendLeft(text: string, draft: Draft, words: PreviousWord[], c:
     draft.start = rest[0].start;
     rest = rest.slice(1);
   }
+  // Three words were read; a hedge may be longer ("no more than a"): read on only when one may end here.
+  const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(lowerWord(rest[0].raw)) || rest[0].raw === 'a' || rest[0].raw === 'an');
+  if (maybeHedge && words.length === 3) rest = wordsBefore(text, rest[0].start + rest[0].raw.length, 6);
   // "up to a $250,000 fine": an article may sit between hedge and figure.
   const article = rest[0] && (rest[0].raw === 'a' || rest[0].raw === 'an') ? 1 : 0;
   const hedge = phraseBefore(article ? rest.slice(1) : rest, c.hedgesBefore);

@@ -83,7 +83,7 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
     const t0 = after[0];
     if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
   }
-  let words = extendLeft(text, draft, wordsBefore(text, start, 5), c);
+  let words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
   readUnitSuffix(text, draft, c);
   const range = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
   if (!range.ok) return null;
@@ -174,7 +174,7 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   const tokens = phrase.match(WORD_TOKEN) ?? [];
   const lexicon = NUMBER_WORDS[lang];
   const lowered = tokens.map(normaliseWord);
-  const before = wordsBefore(text, start, 5);
+  const before = wordsBefore(text, start, 3);
   const article = before[0]?.raw.toLowerCase();
   const hasArticle = article === 'a' || article === 'an';
   const head = lowered[0];

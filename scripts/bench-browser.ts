@@ -42,6 +42,8 @@ export async function benchBrowser(): Promise<void> {
       for (let i = 0; i < LOADS; i++) {
         const page = await browser.context.newPage();
         await page.goto(server.url(path), { waitUntil: 'load' });
+        // Let the content script finish before the popup competes for the CPU.
+        await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('claimlens-')), undefined, { timeout: 30_000 });
         const popup = await browser.openPopup(await browser.tabIdOf(page));
         const result = await readPopupClaims(popup);
         times.push(result.scanMs);

@@ -64,6 +64,23 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * What "according to X" vouches for: the clause before it ("Prices rose,
+ * according to the ministry"), or the one after its speaker ("According to
+ * the ministry, prices rose").
+ */
+function accordingContent(text: string, sentenceStart: number, cueStart: number, source: Span | undefined, sentenceEnd: number): Span | undefined {
+  let start = sentenceStart;
+  let end = cueStart;
+  if (text.slice(sentenceStart, cueStart).trim() === '') {
+    start = source ? source.end : cueStart;
+    end = sentenceEnd;
+  }
+  while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
 /** "with forecasters warning that…": the phrase between "with" and the participle is its speaker. */
 function withAbsolute(before: Token[]): { first: number; last: number } | null {
   const last = before.length - 1;
@@ -250,7 +267,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       } else if (claim.sourceType === 'organisation') lastOrganisation = span.text.replace(/^(?:the|The)\s+/, '');
       lastSentenceSource = source;
     }
-    const content = quote ?? contentAfter(text, after, sentenceEnd);
+    const content = quote ?? (kind === 'according' ? accordingContent(text, sentenceStart, cueStart, source?.span, sentenceEnd) : contentAfter(text, after, sentenceEnd));
     if (content) claim.content = content;
     claims.push(claim);
   }

@@ -130,6 +130,13 @@ describe('content', () => {
     const [claim] = attributions(text, 'en');
     expect(claim.content?.text).toBe('"The front is stable,"');
   });
+  it.each([
+    ['According to the United Nations, at least 1.2 million people need food aid.', 'at least 1.2 million people need food aid'],
+    ['Prices rose sharply, according to the ministry.', 'Prices rose sharply'],
+  ])('delimits what "according to" vouches for: %s', (text, content) => {
+    const [claim] = attributions(text, 'en');
+    expect(claim.content?.text).toBe(content);
+  });
   it('delimits the reported clause after the cue', () => {
     const [claim] = attributions('The ministry said that prices would rise.', 'en');
     expect(claim.content?.text).toBe('prices would rise');

@@ -13,6 +13,14 @@ import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens';
 export const CONTENT_OPENERS = new Set(['that', 'что', 'що', ':', ',', '.', '“', '"', '‘', '«', '„', '—', '–', 'for', 'on', 'of']);
 const NO_CONTENT = new Set(['nothing', 'little', 'ничего', 'нічого']);
 /** Reporting verbs in idioms that report nothing: "tells the truth", "reported for RFE/RL" (worked as a reporter). */
+/** Where a statement is made: "said in a statement", "wrote in his book", "told … in an interview". */
+const CHANNELS = new Set(['statement', 'statements', 'interview', 'email', 'e-mail', 'letter', 'post', 'tweet', 'release', 'briefing', 'conference', 'video', 'message', 'paper', 'report', 'study', 'book', 'blog', 'column', 'op-ed', 'memo', 'filing', 'podcast', 'broadcast', 'speech', 'address', 'testimony', 'twitter', 'facebook', 'instagram', 'x']);
+
+/** "in a statement", "in the new paper", "on Twitter" right after the cue. */
+function channelAfter(after: Token[]): boolean {
+  return (after[0]?.lower === 'in' || after[0]?.lower === 'on') && after.slice(1, 5).some((t) => CHANNELS.has(t.lower));
+}
+
 export const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b)/i;
 
 /** The quote a "…," she said closes: from its opening mark to its closing one. */
@@ -44,7 +52,7 @@ export function contentAfter(text: string, tokens: Token[], sentenceEnd: number)
 export function carriesContent(entry: CueEntry, after: Token[], quoted: boolean, asClause: boolean): boolean {
   if (NO_CONTENT.has(after[0]?.lower ?? '')) return false;
   if (!entry.strict) return true;
-  if (quoted || asClause || after.length === 0) return true;
+  if (quoted || asClause || after.length === 0 || channelAfter(after)) return true;
   if (CONTENT_OPENERS.has(after[0].lower) || CONTENT_OPENERS.has(after[0].text)) return true;
   // "estimated this year that…": a short adverbial before the clause.
   if (after.slice(1, 5).some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що')) return true;
@@ -67,6 +75,8 @@ export function clauseBefore(text: string, sourceStart: number, sentenceStart: n
  */
 export function visibleContent(after: Token[], prepositions: Set<string>, entry: CueEntry): boolean {
   if (!after.length || !prepositions.has(after[0].lower)) return true;
+  // "said in a statement", "wrote in a blog post": the channel of a report; its content is the quote around it.
+  if (channelAfter(after)) return true;
   if (after[0].lower === 'for' && (entry.lemma === 'ask' || entry.lemma === 'call')) return true; // "asked for an inquiry": a demand
   return after.some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що' || t.text === ':' || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === ',');
 }

@@ -81,7 +81,11 @@ export function collectBack(tokens: Token[], last: number, lex: SourceLexicon, t
       if (BOUNDARY_PUNCTUATION.has(t.text)) break;
     } else if (!throughWords && lex.boundaries.has(t.lower)) {
       // "Volker and Morrison", "both Vindman and Williams": a conjunction between names stays inside.
-      const joinsNames = (t.lower === 'and' || t.lower === 'и' || t.lower === 'і' || t.lower === 'та') && tokens[j + 1]?.upper && tokens[j - 1]?.upper;
+      // "Paganini and his team", "Trump and the first lady": a conjunction before another noun phrase.
+      const next = tokens[j + 1];
+      const prevWord = tokens[j - 1];
+      const conjunction = t.lower === 'and' || t.lower === 'и' || t.lower === 'і' || t.lower === 'та';
+      const joinsNames = conjunction && !!next && !!prevWord?.word && (next.upper || lex.determiners.has(next.lower)) && (prevWord.upper || !/(?:ed|ly)$/.test(prevWord.lower));
       if (!joinsNames) break;
     }
     j--;
@@ -165,7 +169,7 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
   if (lex.firstPerson.has(t.lower) || lex.firstPerson.has(t.lower.split("'")[0])) return { kind: 'skip' }; // "I", "we've"
   if (lex.pronouns.has(t.lower)) return { kind: 'pronoun', index: i };
   // "with three confirmed diagnoses": a participle after a figure is an adjective.
-  if (/^\d/.test(t.text) || NUMBER_LIKE.has(t.lower)) return { kind: 'skip' };
+  if (/^\d[\d,.]*$/.test(t.text) || NUMBER_LIKE.has(t.lower)) return { kind: 'skip' };
   if (lex.relatives.has(t.lower)) {
     // "the United States, which accuses him": the speaker is the antecedent.
     if (tokens[i - 1]?.text === ',') {

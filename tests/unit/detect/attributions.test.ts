@@ -31,6 +31,9 @@ const ENGLISH: Row[] = [
   ['A group of physicians, alarmed by the deaths, is urging the agency to act.', 'urging', 'urge', 'A group of physicians', 'organisation'],
   ['Israeli Prime Minister Benjamin Netanyahu, however, said he was moved.', 'said', 'say', 'Israeli Prime Minister Benjamin Netanyahu', 'person'],
   ['“It is sound,” says veteran industry analyst Ken Doctor.', 'says', 'say', 'veteran industry analyst Ken Doctor', 'person'],
+  ['The 56-year-old said after his appointment: "I am excited."', 'said', 'say', 'The 56-year-old', 'unknown'],
+  ['Paganini and his team wrote in the new paper, which was published online.', 'wrote', 'write', 'Paganini and his team', 'unknown'],
+  ['The U.S. Attorney’s Office said in a statement.', 'said', 'say', 'The U.S. Attorney’s Office', 'organisation'],
 ];
 
 const RUSSIAN: Row[] = [

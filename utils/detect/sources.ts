@@ -153,7 +153,7 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
     let first = i;
     while (first > 0 && i - first < 6 && !(tokens[first - 1].word && /ed$/.test(tokens[first - 1].lower))) first--;
     const verb = tokens[first - 1];
-    const stopper = tokens.slice(Math.max(0, first - 3), i + 1).some((t) => lex.noClaimBeforeTo.has(t.lower));
+    const stopper = tokens.slice(Math.max(0, first - 3), i + 1).some((t) => lex.noClaimBeforeTo.has(t.lower)) || !tokens[i].word;
     if (stopper || !verb || !/ed$/.test(verb.lower) || lex.noClaimBeforeTo.has(verb.lower)) return { kind: 'skip' };
     return { kind: 'infinitive', first, last: i };
   }
@@ -181,6 +181,13 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
   if (lex.boundaries.has(t.lower)) return { kind: 'coordinated' };
   let first = collectBack(tokens, i, lex);
   if (first > i) return { kind: 'coordinated' };
+  // "Officials said a scan of the microchip revealed…": another reporting verb closes the clause before the speaker.
+  for (let k = i - 1; k >= first; k--) {
+    if (tokens[k].word && !tokens[k].upper && isCue(tokens[k]) && !lex.determiners.has(tokens[k - 1]?.lower ?? '')) {
+      first = k + 1;
+      break;
+    }
+  }
   // "A spokesperson who did not wish to be named because of agency policy said": a phrase cannot open with a
   // preposition, so the clause word before it belongs to a relative clause inside the speaker's phrase.
   if (lex.prepositions.has(tokens[first].lower) && first >= 2 && lex.boundaries.has(tokens[first - 1].lower)) {

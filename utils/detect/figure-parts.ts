@@ -72,20 +72,28 @@ export function extendLeft(text: string, draft: Draft, words: PreviousWord[], c:
     rest = rest.slice(1);
   }
   // Three words were read; a hedge may be longer ("no more than a"): read on only when one may end here.
-  const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(lowerWord(rest[0].raw)) || rest[0].raw === 'a' || rest[0].raw === 'an');
+  const isArticle = (w: PreviousWord | undefined) => !!w && (w.raw === 'a' || w.raw === 'an' || w.raw === 'A' || w.raw === 'An');
+  const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(lowerWord(rest[0].raw)) || isArticle(rest[0]));
   if (maybeHedge && words.length === 3) rest = wordsBefore(text, rest[0].start + rest[0].raw.length, 6);
+  if (draft.fromWords && isArticle(rest[0])) {
+    draft.start = rest[0].start; // "a dozen", "a million": the article belongs to the figure
+    rest = rest.slice(1);
+    // "half a million": half of the figure that follows.
+    if (rest[0] && lowerWord(rest[0].raw) === 'half') {
+      draft.value = cleanNumber(draft.value / 2);
+      draft.start = rest[0].start;
+      rest = rest.slice(1);
+    }
+    if (rest.length < 4) rest = wordsBefore(text, draft.start, 5);
+  }
   // "up to a $250,000 fine": an article may sit between hedge and figure.
-  const article = rest[0] && (rest[0].raw === 'a' || rest[0].raw === 'an') ? 1 : 0;
+  const article = isArticle(rest[0]) ? 1 : 0;
   const hedge = phraseBefore(article ? rest.slice(1) : rest, c.hedgesBefore);
   if (hedge) {
     const nearest = rest[article];
     draft.hedges.unshift(text.slice(hedge.start, nearest.start + nearest.raw.length));
     draft.start = hedge.start;
     return rest.slice(article + hedge.count);
-  }
-  if (article && draft.fromWords) {
-    draft.start = rest[0].start; // "a dozen", "a million": the article belongs to the figure
-    return rest.slice(1);
   }
   return rest;
 }

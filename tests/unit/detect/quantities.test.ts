@@ -48,6 +48,10 @@ const ENGLISH: Row[] = [
   ['Gambill told a few thousand teachers to go home.', 'a few thousand', 3000, 'teacher', true],
   ['The fund raised $10K in a day.', '$10K', 10000, 'dollar', false, { currency: 'USD' }],
   ['It costs Rs 500 per month.', 'Rs 500', 500, 'rupee', false, { currency: 'INR' }],
+  ['Some half a million people fled.', 'Some half a million', 500000, 'person', true],
+  ['A hundred thousand people marched.', 'A hundred thousand', 100000, 'person', false],
+  ['More than a dozen people died.', 'More than a dozen', 12, 'person', true],
+  ['Several dozen protesters gathered.', 'Several dozen', 36, 'protester', true],
 ];
 
 const RUSSIAN: Row[] = [

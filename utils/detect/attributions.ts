@@ -5,7 +5,7 @@ import { lowerWord } from './context-words';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
-import { appositive, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
+import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, tokenize, type Token } from './tokens';
 import { CONTENT_OPENERS, IDIOMS, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
@@ -164,6 +164,12 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         source = found(text, after, after2.first, after2.last);
         coveredUntil = source.span.end; // "according to media reports": no second cue inside the speaker
       }
+    } else if (kind === 'cite' && after[0]?.lower === 'as' && after[1]?.lower === 'saying' && prev && lex.passive.has(prev.lower)) {
+      // "X was quoted as saying": a passive; the speaker is the phrase before the auxiliary.
+      coveredUntil = after[1].end;
+      const last = before.length - 2;
+      const first = last >= 0 && before[last].word ? collectBack(before, last, lex) : last + 1;
+      if (first <= last) source = found(text, before, first, last);
     } else if (kind === 'cite' && after.slice(0, 16).some((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying')) {
       const asAt = after.findIndex((t, k) => t.lower === 'as' && after[k + 1]?.lower === 'saying');
       if (asAt > 0) source = found(text, after, 0, asAt - 1);

@@ -34,6 +34,7 @@ const ENGLISH: Row[] = [
   ['The 56-year-old said after his appointment: "I am excited."', 'said', 'say', 'The 56-year-old', 'unknown'],
   ['Paganini and his team wrote in the new paper, which was published online.', 'wrote', 'write', 'Paganini and his team', 'unknown'],
   ['The U.S. Attorney’s Office said in a statement.', 'said', 'say', 'The U.S. Attorney’s Office', 'organisation'],
+  ['The minister was quoted as saying that talks had failed.', 'quoted', 'quote', 'The minister', 'official'],
 ];
 
 const RUSSIAN: Row[] = [

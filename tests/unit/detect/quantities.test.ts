@@ -17,6 +17,8 @@ const ENGLISH: Row[] = [
   ['Prices climbed 12% in a year.', '12%', 12, 'percent', false],
   ['Turnout fell 4 per cent.', '4 per cent', 4, 'percent', false],
   ['The gap narrowed by 3 percentage points.', '3 percentage points', 3, 'percentage point', false],
+  ['Inflation eased to 5pc in May.', '5pc', 5, 'percent', false],
+  ['The bank raised rates by 25 basis points.', '25 basis points', 25, 'basis point', false],
   ['The deal is worth $8.8 billion.', '$8.8 billion', 8.8e9, 'dollar', false, { currency: 'USD' }],
   ['Fines reached €2.5m last year.', '€2.5m', 2.5e6, 'euro', false, { currency: 'EUR' }],
   ['The club paid £40 million for him.', '£40 million', 4e7, 'pound', false, { currency: 'GBP' }],

@@ -77,6 +77,8 @@ export function visibleContent(after: Token[], prepositions: Set<string>, entry:
   if (!after.length || !prepositions.has(after[0].lower)) return true;
   // "said in a statement", "wrote in a blog post": the channel of a report; its content is the quote around it.
   if (channelAfter(after)) return true;
+  // "заявили о перехвате", "повідомили про атаку": what was declared follows "о"/"про".
+  if (after[0].lower === 'о' || after[0].lower === 'об' || after[0].lower === 'про') return true;
   if (after[0].lower === 'for' && (entry.lemma === 'ask' || entry.lemma === 'call')) return true; // "asked for an inquiry": a demand
   return after.some((t) => t.lower === 'that' || t.lower === 'что' || t.lower === 'що' || t.text === ':' || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === ',');
 }

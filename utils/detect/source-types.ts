@@ -7,11 +7,29 @@ const HEAD_ENDERS = new Set(['of', 'from', 'at', 'in', 'for', 'who', 'which']);
 /** Capitalised at a sentence start but never part of a name. */
 const NOT_NAMES = new Set(['a', 'an', 'the', 'and', 'of', 'one', 'two', 'some', 'many', 'several', 'both']);
 
-/** A head-noun table look-up that also accepts a Russian or Ukrainian case form ("министра" → "министр"). */
+/** Stems (one or two letters off) of a table's Russian and Ukrainian entries, for case forms. */
+const stemCache = new WeakMap<Set<string>, Set<string>>();
+function stems(table: Set<string>): Set<string> {
+  let set = stemCache.get(table);
+  if (!set) {
+    set = new Set();
+    for (const entry of table) {
+      if (!/[а-яёіїєґ]$/.test(entry) || entry.length < 5) continue;
+      set.add(entry.slice(0, -1));
+      set.add(entry.slice(0, -2));
+    }
+    stemCache.set(table, set);
+  }
+  return set;
+}
+
+/** A head-noun table look-up that also accepts a Russian or Ukrainian case form ("министра" → "министр", "ведомстве" → "ведомство"). */
 function hasForm(table: Set<string>, word: string): boolean {
   if (table.has(word)) return true;
-  if (!/[а-яёіїєґ]$/.test(word)) return false;
-  return (word.length > 4 && table.has(word.slice(0, -1))) || (word.length > 5 && table.has(word.slice(0, -2)));
+  if (!/[а-яёіїєґ]$/.test(word) || word.length < 5) return false;
+  if (table.has(word.slice(0, -1)) || table.has(word.slice(0, -2))) return true;
+  const stemSet = stems(table);
+  return stemSet.has(word.slice(0, -1)) || stemSet.has(word.slice(0, -2));
 }
 
 /** Lower case without a possessive ending ("korea’s" → "korea"). */

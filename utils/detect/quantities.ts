@@ -32,7 +32,7 @@ const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
 /** Words after a hyphen that make a compound no measure ("two-on-one", "10-to-1"). */
-const COMPOUND_NOT_UNIT = new Set(['on', 'to', 'in', 'for', 'and', 'or', 'of', 'by', 'up', 'off', 'out', 'at']);
+const COMPOUND_NOT_UNIT = new Set(['on', 'to', 'in', 'for', 'and', 'or', 'of', 'by', 'up', 'off', 'out', 'at', 'a', 'an', 'per']);
 
 /** A word without the full stops and commas after it ("Nov." → "Nov"). */
 function trimTrailing(word: string): string {
@@ -133,14 +133,17 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
   if (t0 && t0.text === '-' && !t0.spaced && t1?.letters && !t1.spaced) {
     const word = t1.text;
     if (TIME_COMPOUND.test(word) || c.timeWords.has(t1.lower)) return null; // "45-year-old", "12-month", "90-day"
-    if (COMPOUND_NOT_UNIT.has(t1.lower)) return null; // "a two-on-one", "one-to-seven days"
-    if (/^(?:odd|plus)$/i.test(word)) draft.hedges.push(word);
-    else if (!draft.unitFixed && !/^(?:strong|member|man|person)$/i.test(word)) {
-      draft.unit = word.toLowerCase(); // "55-kilometer"
-      draft.unitFixed = true;
+    // "$6.99-a-month": the figure stands, the hyphen phrase is no unit; "a two-on-one": no figure at all.
+    if (COMPOUND_NOT_UNIT.has(t1.lower) && !draft.currency && !draft.unitFixed) return null;
+    if (!COMPOUND_NOT_UNIT.has(t1.lower)) {
+      if (/^(?:odd|plus)$/i.test(word)) draft.hedges.push(word);
+      else if (!draft.unitFixed && !/^(?:strong|member|man|person)$/i.test(word)) {
+        draft.unit = word.toLowerCase(); // "55-kilometer"
+        draft.unitFixed = true;
+      }
+      draft.end = t1.end;
+      [t0, t1] = tokensAfter(text, draft.end, 2);
     }
-    draft.end = t1.end;
-    [t0, t1] = tokensAfter(text, draft.end, 2);
   }
   if (t0) {
     const pair = t1 ? `${t0.lower} ${t1.lower}` : '';

@@ -287,6 +287,8 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     last = i;
   }
   if (last < first) return null;
+  // "said Tuesday at the conference": a day or a date is when, not who.
+  if (tokens.slice(first, last + 1).every((t) => !t.word || lex.timeWords.has(t.lower) || lex.between.has(t.lower) || /^\d/.test(t.text))) return null;
   const head = tokens[first];
   // "said he would": a clause, not a speaker; "— заявил он.": a speaker.
   const following = tokens[last + 1];

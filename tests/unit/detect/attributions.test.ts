@@ -35,6 +35,7 @@ const ENGLISH: Row[] = [
   ['Paganini and his team wrote in the new paper, which was published online.', 'wrote', 'write', 'Paganini and his team', 'unknown'],
   ['The U.S. Attorney’s Office said in a statement.', 'said', 'say', 'The U.S. Attorney’s Office', 'organisation'],
   ['The minister was quoted as saying that talks had failed.', 'quoted', 'quote', 'The minister', 'official'],
+  ['“We had issues,” Mayer, Disney’s chairman, said Tuesday at the conference.', 'said', 'say', 'Mayer, Disney’s chairman', 'official'],
 ];
 
 const RUSSIAN: Row[] = [

@@ -18,6 +18,7 @@ const ENGLISH: Row[] = [
   ['Turnout fell 4 per cent.', '4 per cent', 4, 'percent', false],
   ['The gap narrowed by 3 percentage points.', '3 percentage points', 3, 'percentage point', false],
   ['Inflation eased to 5pc in May.', '5pc', 5, 'percent', false],
+  ['The $6.99-a-month service launched.', '$6.99', 6.99, 'dollar', false, { currency: 'USD' }],
   ['The bank raised rates by 25 basis points.', '25 basis points', 25, 'basis point', false],
   ['The deal is worth $8.8 billion.', '$8.8 billion', 8.8e9, 'dollar', false, { currency: 'USD' }],
   ['Fines reached €2.5m last year.', '€2.5m', 2.5e6, 'euro', false, { currency: 'EUR' }],

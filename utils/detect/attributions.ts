@@ -16,6 +16,7 @@ const NEAR_WINDOW = 90;
 const WINDOW_AFTER = 200;
 /** Tokens read after a cue: enough for an inverted speaker, a "called X a …", an "as saying". */
 const TOKENS_AFTER = 20;
+const FEW_TOKENS_AFTER = 6;
 
 const cueRegexCache = new Map<Language, RegExp>();
 function cueRegex(lang: Language): RegExp {
@@ -132,8 +133,12 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     }
     let before = tokenize(text, wordStart(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW)), cueStart);
     if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = tokenize(text, wordStart(text, sentenceStart), cueStart);
-    const after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
     const prev = before[before.length - 1];
+    // A plain "X said …" needs a few tokens after the cue; inverted speakers, cites, strict cues and
+    // Russian/Ukrainian word order need more.
+    let after = tokenize(text, cueEnd, sentenceEnd, FEW_TOKENS_AFTER);
+    const needsMore = lang !== 'en' || entry.kind !== 'verb' || entry.strict || entry.noun || !prev?.word || lex.relatives.has(prev.lower) || lex.prepositions.has(after[0]?.lower ?? '');
+    if (needsMore && after.length === FEW_TOKENS_AFTER) after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
     if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
     // "That said, …" and "— say, Costco —": discourse markers, not reports.
     if ((form === 'said' && prev?.lower === 'that' && after[0]?.text === ',') || (form === 'say' && after[0]?.text === ',' && prev && !prev.word)) continue;

@@ -12,7 +12,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens';
 /** Words after a cue that show it carries content: a clause, a quote, or the end of a quoted sentence. */
 export const CONTENT_OPENERS = new Set(['that', 'что', 'що', ':', ',', '.', '“', '"', '‘', '«', '„', '—', '–', 'for', 'on', 'of']);
 const NO_CONTENT = new Set(['nothing', 'little', 'ничего', 'нічого']);
-/** Reporting verbs in idioms that report nothing: "tells the truth", "reported for RFE/RL" (worked as a reporter). */
+/** Reporting verbs in idioms that report nothing: "tells the truth", "reported for RFE/RL" (worked as a reporter), "заявила о себе" (made her name). */
 /** Where a statement is made: "said in a statement", "wrote in his book", "told … in an interview". */
 const CHANNELS = new Set(['statement', 'statements', 'interview', 'email', 'e-mail', 'letter', 'post', 'tweet', 'release', 'briefing', 'conference', 'video', 'message', 'paper', 'report', 'study', 'book', 'blog', 'column', 'op-ed', 'memo', 'filing', 'podcast', 'broadcast', 'speech', 'address', 'testimony', 'twitter', 'facebook', 'instagram', 'x']);
 
@@ -21,7 +21,7 @@ function channelAfter(after: Token[]): boolean {
   return (after[0]?.lower === 'in' || after[0]?.lower === 'on') && after.slice(1, 5).some((t) => CHANNELS.has(t.lower));
 }
 
-export const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b)/i;
+export const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b|(?:о|об|про)\s+себе(?![а-яіїєґ]))/i;
 
 /** The quote a "…," she said closes: from its opening mark to its closing one. */
 export function quoteBefore(text: string, before: number, floor: number): Span | undefined {

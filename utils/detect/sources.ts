@@ -183,7 +183,9 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
   if (first > i) return { kind: 'coordinated' };
   // "Officials said a scan of the microchip revealed…": another reporting verb closes the clause before the speaker.
   for (let k = i - 1; k >= first; k--) {
-    if (tokens[k].word && !tokens[k].upper && isCue(tokens[k]) && !lex.determiners.has(tokens[k - 1]?.lower ?? '')) {
+    const t = tokens[k];
+    const pastVerb = lang !== 'en' || /(?:ed|^said|^told|^wrote)$/.test(t.lower);
+    if (t.word && !t.upper && pastVerb && isCue(t) && !lex.determiners.has(tokens[k - 1]?.lower ?? '') && !lex.relatives.has(tokens[k - 1]?.lower ?? '')) {
       first = k + 1;
       break;
     }

@@ -161,6 +161,8 @@ const NOT_ATTRIBUTIONS: Array<[Language, string]> = [
   ['en', 'NASA was adding five companies to the program.'],
   ['en', 'Reporting by Jane Doe; editing by John Smith.'],
   ['en', 'Photo: Reuters / Jane Doe'],
+  ['ru', 'В восьмидесятых годах певица заявила о себе на весь мир.'],
+  ['ru', 'Я пишу о еде (потом добавил путешествия).'],
 ];
 
 describe('not attributions', () => {

@@ -22,6 +22,10 @@ const CURRENCY_CODES: Record<string, { currency: string; unit: string }> = {
   uah: { currency: 'UAH', unit: 'hryvnia' }, chf: { currency: 'CHF', unit: 'franc' }, cny: { currency: 'CNY', unit: 'yuan' },
 };
 
+function isArticle(w: PreviousWord | undefined): boolean {
+  return !!w && (w.raw === 'a' || w.raw === 'an' || w.raw === 'A' || w.raw === 'An');
+}
+
 /** Abbreviated scales that are written with a full stop ("тыс.", "тис."). */
 const DOTTED_SCALES = new Set(['тыс', 'тис']);
 
@@ -72,7 +76,6 @@ export function extendLeft(text: string, draft: Draft, words: PreviousWord[], c:
     rest = rest.slice(1);
   }
   // Three words were read; a hedge may be longer ("no more than a"): read on only when one may end here.
-  const isArticle = (w: PreviousWord | undefined) => !!w && (w.raw === 'a' || w.raw === 'an' || w.raw === 'A' || w.raw === 'An');
   const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(lowerWord(rest[0].raw)) || isArticle(rest[0]));
   if (maybeHedge && words.length === 3) rest = wordsBefore(text, rest[0].start + rest[0].raw.length, 6);
   if (draft.fromWords && isArticle(rest[0])) {

@@ -8,6 +8,8 @@ export interface PreviousWord {
   raw: string;
   /** Lower case, outer punctuation stripped ("jr", "nov"); read it through `lowerOf`. */
   lower?: string;
+  /** Lower case as written ("nov."); read it through `rawLowerOf`. */
+  rawLower?: string;
   start: number;
 }
 
@@ -41,6 +43,12 @@ function stripOuter(word: string): string {
 export function lowerOf(word: PreviousWord): string {
   if (word.lower === undefined) word.lower = stripOuter(lowerWord(word.raw));
   return word.lower;
+}
+
+/** The lower-case form of a previous word as written, computed once. */
+export function rawLowerOf(word: PreviousWord): string {
+  if (word.rawLower === undefined) word.rawLower = lowerWord(word.raw);
+  return word.rawLower;
 }
 
 export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
@@ -83,7 +91,7 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
  */
 export function phraseBefore(words: PreviousWord[], set: PhraseSet): { phrase: string; start: number; count: number } | null {
   if (!words.length) return null;
-  const nearest = lowerWord(words[0].raw);
+  const nearest = rawLowerOf(words[0]);
   if (!set.lastWords.has(nearest)) return null;
   for (let n = Math.min(set.longest, words.length); n >= 1; n--) {
     let phrase = nearest;

@@ -3,7 +3,7 @@ import { SCALE_ABBREVIATIONS } from './number-words';
 import { cleanNumber, parseDigits } from './numbers';
 import { CURRENCY_SYMBOLS } from './quantity-lexicon';
 import type { Compiled } from './quantity-patterns';
-import { lowerWord, phraseBefore, tokensAfter, wordsBefore, type NextToken, type PreviousWord } from './context-words';
+import { phraseBefore, rawLowerOf, tokensAfter, wordsBefore, type NextToken, type PreviousWord } from './context-words';
 
 /**
  * The parts of a figure around its digits or words: the currency sign and
@@ -76,13 +76,13 @@ export function extendLeft(text: string, draft: Draft, words: PreviousWord[], c:
     rest = rest.slice(1);
   }
   // Three words were read; a hedge may be longer ("no more than a"): read on only when one may end here.
-  const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(lowerWord(rest[0].raw)) || isArticle(rest[0]));
+  const maybeHedge = rest.length > 0 && (c.hedgesBefore.lastWords.has(rawLowerOf(rest[0])) || isArticle(rest[0]));
   if (maybeHedge && words.length === 3) rest = wordsBefore(text, rest[0].start + rest[0].raw.length, 6);
   if (draft.fromWords && isArticle(rest[0])) {
     draft.start = rest[0].start; // "a dozen", "a million": the article belongs to the figure
     rest = rest.slice(1);
     // "half a million": half of the figure that follows.
-    if (rest[0] && lowerWord(rest[0].raw) === 'half') {
+    if (rest[0] && rawLowerOf(rest[0]) === 'half') {
       draft.value = cleanNumber(draft.value / 2);
       draft.start = rest[0].start;
       rest = rest.slice(1);

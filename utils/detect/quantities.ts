@@ -4,7 +4,7 @@ import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
 import { LETTER, normaliseWord } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
-import { lowerOf, lowerWord, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
+import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
 import { compile, type Compiled } from './quantity-patterns';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
@@ -97,7 +97,7 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
   if (w0) {
     const monthForm = lang === 'en' ? trimTrailing(w0.raw) : lowerOf(w0);
     if (c.months.has(monthForm)) return null; // "March 27", "Nov. 18"
-    if (c.labels.has(lowerWord(w0.raw)) || c.labels.has(lowerOf(w0))) return null; // "No. 5", "page 12"
+    if (c.labels.has(rawLowerOf(w0)) || c.labels.has(lowerOf(w0))) return null; // "No. 5", "page 12"
     const first = w0.raw.charCodeAt(0);
     if (first >= 48 && first <= 57 && DIGITS_ONLY.test(w0.raw) && !draft.hedges.length) return null; // "400 737 Max": the second figure names a model
     // "iPhone 11", "eBay 2": a word with an inner capital is a name too.
@@ -115,7 +115,8 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
       if (!sentenceStart) return null;
     }
   }
-  let [t0, t1] = tokensAfter(text, draft.end, 2);
+  // Six tokens: the head-noun search below reads the same ones from the cache.
+  let [t0, t1] = tokensAfter(text, draft.end, 6);
   // "2 a.m.", "9/11", "24/7": a time of day, a date or a rate written with a slash.
   if (t0 && ((t0.lower === 'a' || t0.lower === 'p') && t1?.text === '.' && !t1.spaced)) return null;
   if (t0 && t0.text === '/' && !t0.spaced && t1 && /^\d/.test(t1.text) && !t1.spaced) return null;

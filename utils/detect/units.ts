@@ -60,10 +60,20 @@ export function headWord(text: string, end: number, lang: Language): HeadWord | 
       continue;
     }
     if (HEAD_SKIP.has(lower)) continue;
+    if (lang === 'en') {
+      // "300 armored vehicles", "120 artillery systems": a singular modifier before a plural noun; the plural is the head.
+      const next = tokens[k + 1];
+      if (next?.letters && next.spaced && isSingularNoun(lower) && !MEASURE_UNIT.test(lower) && /^[a-z]{3,}[^s]s$/.test(next.text) && !HEAD_STOP.has(next.lower)) {
+        return { word: next.text, noun: singular(next.text), afterName };
+      }
+    }
     return { word, noun: lang === 'en' ? singular(word.replace(/['’]s$/, '')) : lower, afterName };
   }
   return null;
 }
+
+/** Units that head a figure themselves ("10 percent increases" counts percent, not increases). */
+const MEASURE_UNIT = /^(?:percent|pc|point|basis|per|km|kilometer|kilometre|mile|meter|metre|kg|kilogram|ton|tonne|pound|ounce|dollar|euro|ruble|rouble|hryvnia|yuan|yen|hour|minute|acre|hectare|square|cubic|degree|barrel|liter|litre|gallon|foot|feet|inch|million|billion|trillion|thousand|hundred|dozen)$/;
 
 function isCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490;

@@ -10,6 +10,8 @@ type Row = [sentence: string, span: string, value: number, unit: string | null, 
 
 const ENGLISH: Row[] = [
   ['Officials counted 3,000 troops at the border.', '3,000', 3000, 'troop', false],
+  ['They moved some 300 armored vehicles north.', 'some 300', 300, 'vehicle', true],
+  ['Russia brought more than 120 artillery systems.', 'more than 120', 120, 'system', true],
   ['Officials counted 3.000 troops at the border.', '3.000', 3000, 'troop', false],
   ['Officials counted 3\u202F000 troops at the border.', '3\u202F000', 3000, 'troop', false],
   ['Officials counted 3\u00A0000 troops at the border.', '3\u00A0000', 3000, 'troop', false],

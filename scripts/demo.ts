@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(server.url('/a/sample-article.html'));
+    // Let the content script mark the page before the popup competes for the CPU.
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('claimlens-quantity'), undefined, { timeout: 30_000 });
     const popup = await browser.openPopup(await browser.tabIdOf(page));
     const { claims, scanMs } = await readPopupClaims(popup);
 

@@ -4,43 +4,16 @@
  * a floor on the mean shingle F1 (computed like score_extraction.py).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseSavedPage, readSavedPage } from '../../scripts/lib/saved-page';
 import { extractArticle } from '../../utils/extract/article';
 import { sharedDir } from '../support/shared-dir';
 
 /** Measured 0.949 (P 0.915, R 0.987) with the headline included; the floor leaves room for small regressions only. */
 const F1_FLOOR = 0.93;
 
-// jsdom ships no types and @types/jsdom is not a dependency: type the little used here.
-interface JsdomApi {
-  JSDOM: new (html: string | Buffer, options: object) => { window: { document: Document } };
-  VirtualConsole: new () => object;
-}
-const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomApi;
-
-/** Saved pages lost their HTTP charset: valid UTF-8 is read as such, anything else is left to jsdom's sniffing. */
-function decode(raw: Buffer): string | Buffer {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** jsdom throws on some real-world style sheets; extraction never reads them, so retry with them emptied. */
-function parse(html: string | Buffer): Document {
-  const options = { virtualConsole: new VirtualConsole(), contentType: 'text/html' };
-  try {
-    return new JSDOM(html, options).window.document;
-  } catch {
-    const emptySheets = (s: string): string => s.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
-    const again = typeof html === 'string' ? emptySheets(html) : Buffer.from(emptySheets(html.toString('latin1')), 'latin1');
-    return new JSDOM(again, options).window.document;
-  }
-}
+const parse = (raw: Buffer): Document => parseSavedPage(raw).window.document;
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 
@@ -68,7 +41,7 @@ function pageCounts(gold: string, got: string): { tp: number; fp: number; fn: nu
 }
 
 describe('seed page (RFE/RL-like)', () => {
-  const doc = parse(readFileSync(sharedDir('pages', 'rferl-kim-drones.html'), 'utf8'));
+  const doc = parse(readSavedPage(sharedDir('pages', 'rferl-kim-drones.html')));
   const { text } = extractArticle(doc);
 
   it('keeps headline, body paragraphs and quotes', () => {
@@ -109,7 +82,7 @@ describe('benchmark pages', () => {
       await new Promise((resolve) => setImmediate(resolve));
       const gold = truth[file.replace(/\.html\.gz$/, '')]?.articleBody;
       expect(gold, file).toBeTypeOf('string');
-      const doc = parse(decode(gunzipSync(readFileSync(join(dir, file)))));
+      const doc = parse(readSavedPage(join(dir, file)));
       let got = '';
       expect(() => (got = extractArticle(doc).text), file).not.toThrow();
       const { tp, fp, fn } = pageCounts(gold!, got);

@@ -73,7 +73,8 @@ export class PageScanner {
     const generation = this.generation;
     for (const root of roots) {
       if (!root.isConnected || !main.root.contains(root)) continue;
-      if (this.chunks.some((c) => c.article.root && c.article.root !== root && c.article.root.contains(root) && c !== this.chunks[0])) continue;
+      // Already read as part of an earlier added chunk (or re-added as is).
+      if (this.chunks.slice(1).some((c) => c.article.root?.contains(root))) continue;
       const started = performance.now();
       const article = collectText(root, this.doc);
       if (article.text.trim().length < 20) continue;

@@ -18,6 +18,22 @@ export class ClaimlensDB extends Dexie {
       // page.url: "this page"; verdict: "by verdict"; *tags: "by tag" (multi-entry); updatedAt: "recent".
       annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt]',
     });
+    // v2: user-chosen passages (claim.type 'passage'), dismissed detections,
+    // revisions for edits from several views, the last anchoring state, and
+    // timestamps stored as UTC instants so they compare as strings.
+    this.version(2)
+      .stores({ annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt], claim.type' })
+      .upgrade((tx) => tx.table('annotations').toCollection().modify((record: Record<string, unknown>) => upgradeToV2(record)));
+  }
+}
+
+/** v1 → v2 for one stored record, in place (Dexie's modify). Exported for the migration test. */
+export function upgradeToV2(record: Record<string, unknown>): void {
+  if (typeof record.revision !== 'number') record.revision = 1;
+  if (typeof record.dismissed !== 'boolean') record.dismissed = false;
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    const value = record[key];
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) record[key] = new Date(value).toISOString();
   }
 }
 
@@ -64,17 +80,74 @@ export function saveAnnotation(db: ClaimlensDB, annotation: Annotation): Promise
   });
 }
 
-/** Applies the popup's edits; `now` is passed in so tests control time. */
-export function updateAnnotation(db: ClaimlensDB, id: string, patch: AnnotationPatch, now = new Date()): Promise<Annotation> {
+export interface UpdateResult {
+  annotation: Annotation;
+  /** Fields another view changed since `base` that this write kept (merged in). */
+  mergedFromOther: (keyof AnnotationPatch)[];
+  /** Fields both views changed differently: this write's value was kept, the other's is in `overwritten`. */
+  conflicts: (keyof AnnotationPatch)[];
+  /** The other view's values for the conflicting fields, so the user can be shown what was replaced. */
+  overwritten: AnnotationPatch;
+}
+
+/**
+ * Applies one view's edits. `base` is the record the view last read: when
+ * the stored revision is newer (another window saved meanwhile), the edit is
+ * merged field by field — fields only the other view changed are kept, and
+ * fields both changed are reported as conflicts — never applied blindly.
+ * `now` is passed in so tests control time.
+ */
+export function updateAnnotation(
+  db: ClaimlensDB,
+  id: string,
+  patch: AnnotationPatch,
+  options: { base?: Annotation; now?: Date } = {},
+): Promise<UpdateResult> {
+  const now = options.now ?? new Date();
   return guarded('save the annotation', () =>
     db.transaction('rw', db.annotations, async () => {
       const current = await db.annotations.get(id);
       if (!current) throw new Error(`no annotation with id ${id}`);
-      const next = AnnotationSchema.parse({ ...current, ...AnnotationPatchSchema.parse(patch), updatedAt: now.toISOString() });
+      const valid = AnnotationPatchSchema.parse(patch);
+      const { changes, mergedFromOther, conflicts, overwritten } = mergePatch(current, valid, options.base);
+      const next = AnnotationSchema.parse({ ...current, ...changes, revision: current.revision + 1, updatedAt: now.toISOString() });
       await db.annotations.put(next);
-      return next;
+      return { annotation: next, mergedFromOther, conflicts, overwritten };
     }),
   );
+}
+
+/** Three-way merge of one view's patch against the stored record, from the base that view last read. */
+export function mergePatch(current: Annotation, patch: AnnotationPatch, base?: Annotation) {
+  const changes: Record<string, unknown> = {};
+  const mergedFromOther: (keyof AnnotationPatch)[] = [];
+  const conflicts: (keyof AnnotationPatch)[] = [];
+  const overwritten: Record<string, unknown> = {};
+  const stale = base !== undefined && base.revision !== current.revision;
+  for (const key of Object.keys(patch) as (keyof AnnotationPatch)[]) {
+    const mine = patch[key];
+    if (!stale) {
+      changes[key] = mine;
+      continue;
+    }
+    const theirs = current[key];
+    const original = base[key];
+    if (sameValue(mine, original)) {
+      // This view did not touch the field: keep what the other view stored.
+      if (!sameValue(theirs, original)) mergedFromOther.push(key);
+    } else if (sameValue(theirs, original) || sameValue(theirs, mine)) {
+      changes[key] = mine;
+    } else {
+      changes[key] = mine;
+      conflicts.push(key);
+      overwritten[key] = theirs;
+    }
+  }
+  return { changes, mergedFromOther, conflicts, overwritten: overwritten as AnnotationPatch };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function deleteAnnotation(db: ClaimlensDB, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import { z } from 'zod';
 import { ClaimSchema } from './model/claim';
-import { AnnotationSchema, PageSchema, TargetSchema, VerdictSchema } from './model/annotation';
+import { AnchorStateSchema, AnnotationSchema, PageSchema, TargetSchema, VerdictSchema } from './model/annotation';
 
 /**
  * The one message protocol between the extension's contexts. Each message's
@@ -16,14 +16,52 @@ export const ClaimViewSchema = z.object({
   target: TargetSchema,
   annotationId: z.string().optional(),
   verdict: VerdictSchema.optional(),
+  /** For an annotated claim: how its stored passage was found (changed = the verdict needs a re-check). */
+  anchorState: AnchorStateSchema.optional(),
+  /** The user marked this detection "not a claim": listed only on request, not marked in the page. */
+  dismissed: z.boolean().optional(),
 });
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
+
+/** One word-level edit between a stored quote and what the page says now. */
+export const DiffPartSchema = z.object({ op: z.enum(['same', 'removed', 'added']), text: z.string() });
+export type DiffPart = z.infer<typeof DiffPartSchema>;
+
+/** Where each stored annotation of the page stands in this scan. */
+export const AnchorViewSchema = z.object({
+  annotationId: z.string(),
+  state: AnchorStateSchema,
+  /** The claim it is shown on (absent for an orphan). */
+  key: z.string().optional(),
+  /** What the annotation covers now (absent for an orphan). */
+  text: z.string().optional(),
+  /** For `changed`: the stored quote against the page's words. */
+  diff: z.array(DiffPartSchema).optional(),
+});
+export type AnchorView = z.infer<typeof AnchorViewSchema>;
+
+/** A passage the user selected in the page, described with the same W3C selectors as detected claims. */
+export const SelectionTargetSchema = z.object({
+  target: TargetSchema,
+  text: z.string().min(1),
+  sentence: z.string(),
+  page: PageSchema,
+});
+export type SelectionTarget = z.infer<typeof SelectionTargetSchema>;
 
 export const PageClaimsSchema = z.object({
   page: PageSchema,
   lang: z.string().optional(),
   scanning: z.boolean(),
+  /** Claims in reading order, `offset` onwards (at most the `limit` asked for): huge pages are read in pages. */
   claims: z.array(ClaimViewSchema),
+  offset: z.number().int().nonnegative(),
+  /** All claims of the page, in every page of the list. */
+  total: z.number().int().nonnegative(),
+  /** How many claims are marked in the page: marks stop at a cap on huge pages ("first N of M claims marked"). */
+  marked: z.number().int().nonnegative(),
+  /** Every stored annotation of the page with its anchoring state (orphans included). */
+  anchors: z.array(AnchorViewSchema),
   /** Annotations stored for this page whose passage is no longer in it. */
   orphanIds: z.array(z.string()),
   /** Milliseconds the content script spent extracting, detecting and marking. */
@@ -37,10 +75,23 @@ export const schemas = {
     data: z.object({ url: z.string().url(), canonicalUrl: z.string().url().optional() }),
     answer: z.array(AnnotationSchema),
   },
-  // popup → content script of a tab
-  listClaims: { data: z.undefined(), answer: PageClaimsSchema },
+  // content script → background: the user annotated a selection in the page (button, menu or shortcut)
+  createPassage: { data: SelectionTargetSchema, answer: AnnotationSchema },
+  // content script → background: ask the browser to show the side panel / sidebar for this tab
+  openPanel: { data: z.object({ key: z.string().optional() }), answer: z.object({ opened: z.boolean() }) },
+  // content script → extension pages: the user clicked a mark or created a passage; the panel of that tab shows it
+  claimActivated: { data: z.object({ key: z.string(), annotationId: z.string().optional() }), answer: z.void() },
+  // background → content script: context menu or keyboard shortcut "Annotate selection"
+  annotateSelection: { data: z.undefined(), answer: z.object({ created: z.boolean(), reason: z.string().optional() }) },
+  // popup / side panel → content script of a tab
+  listClaims: {
+    data: z.object({ offset: z.number().int().nonnegative().optional(), limit: z.number().int().positive().max(5000).optional() }).optional(),
+    answer: PageClaimsSchema,
+  },
   focusClaim: { data: z.object({ key: z.string() }), answer: z.object({ found: z.boolean() }) },
   annotationsChanged: { data: z.undefined(), answer: z.void() },
+  /** The page's current selection as a target (to re-attach an orphan), or null when nothing is selected. */
+  readSelection: { data: z.undefined(), answer: SelectionTargetSchema.nullable() },
 } as const;
 
 type Schemas = typeof schemas;

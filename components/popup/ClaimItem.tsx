@@ -50,6 +50,14 @@ function ClaimDetails({ view }: { view: ClaimView }) {
       </dl>
     );
   }
+  if (c.type === 'passage') {
+    return (
+      <dl className="details">
+        <dt>Kind</dt>
+        <dd>passage you selected</dd>
+      </dl>
+    );
+  }
   return (
     <dl className="details">
       <dt>Speaker</dt>

@@ -4,7 +4,7 @@ import type { Annotation, AnnotationPatch, Page } from '../../utils/model/annota
 import type { ClaimView } from '../../utils/messaging';
 import { usePopupDeps } from './deps';
 
-export type Draft = Required<AnnotationPatch>;
+export type Draft = Required<Pick<AnnotationPatch, 'verdict' | 'note' | 'evidence' | 'tags'>>;
 export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
 
 const EMPTY: Draft = { verdict: 'unreviewed', note: '', evidence: [], tags: [] };
@@ -44,12 +44,12 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
         setSave({ status: 'saving' });
         try {
           const existing = idRef.current ? await deps.db.annotations.get(idRef.current) : undefined;
-          if (existing) await updateAnnotation(deps.db, existing.id, toPatch(next), deps.now());
+          if (existing) await updateAnnotation(deps.db, existing.id, toPatch(next), { now: deps.now() });
           else {
             const id = idRef.current ?? deps.newId();
             const now = deps.now().toISOString();
             const { start: _start, end: _end, ...claim } = view.claim;
-            await saveAnnotation(deps.db, { id, page, target: view.target, claim, sentence: view.sentence, ...toPatch(next), createdAt: now, updatedAt: now });
+            await saveAnnotation(deps.db, { id, page, target: view.target, claim, sentence: view.sentence, ...toPatch(next), createdAt: now, updatedAt: now, revision: 1, dismissed: false });
             idRef.current = id;
           }
           setSave({ status: 'saved' });

@@ -19,6 +19,8 @@ export function makeAnnotation(overrides: Partial<Annotation> = {}): Annotation 
     tags: [],
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
+    revision: 1,
+    dismissed: false,
     ...overrides,
   };
 }

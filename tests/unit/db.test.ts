@@ -36,7 +36,7 @@ describe('annotation storage', () => {
 
   it('applies edits, stamps the update time and keeps the rest', async () => {
     const a = await saveAnnotation(db, makeAnnotation());
-    const next = await updateAnnotation(db, a.id, { verdict: 'misleading', note: 'JCS said 3,000; headline implies more' }, new Date('2026-11-21T08:00:00Z'));
+    const { annotation: next } = await updateAnnotation(db, a.id, { verdict: 'misleading', note: 'JCS said 3,000; headline implies more' }, { now: new Date('2026-11-21T08:00:00Z') });
     expect(next.verdict).toBe('misleading');
     expect(next.updatedAt).toBe('2026-11-21T08:00:00.000Z');
     expect(next.createdAt).toBe(a.createdAt);
@@ -88,5 +88,30 @@ describe('annotation storage', () => {
   it('reports a storage failure as a StorageError instead of losing it silently', async () => {
     db.close();
     await expect(saveAnnotation(db, makeAnnotation())).rejects.toThrow(/Could not save the annotation/);
+  });
+});
+
+describe('edits from several views', () => {
+  it('bumps the revision on every write', async () => {
+    const a = await saveAnnotation(db, makeAnnotation());
+    const first = await updateAnnotation(db, a.id, { note: 'one' }, { base: a });
+    const second = await updateAnnotation(db, a.id, { note: 'two' }, { base: first.annotation });
+    expect([a.revision, first.annotation.revision, second.annotation.revision]).toEqual([1, 2, 3]);
+    expect(second.conflicts).toEqual([]);
+  });
+
+  it('merges a stale write: keeps the other view’s fields and reports fields both changed', async () => {
+    const base = await saveAnnotation(db, makeAnnotation({ note: 'start' }));
+    // View B saves a verdict and a note first.
+    await updateAnnotation(db, base.id, { verdict: 'false', note: 'B’s note' }, { base });
+    // View A, still on the base revision, writes its whole draft: a new note, the old verdict.
+    const a = await updateAnnotation(db, base.id, { verdict: 'unreviewed', note: 'A’s note', tags: ['a'] }, { base });
+    expect(a.annotation.verdict).toBe('false'); // only B changed it: B's value is kept
+    expect(a.annotation.note).toBe('A’s note'); // both changed it: this write wins, and says so
+    expect(a.annotation.tags).toEqual(['a']);
+    expect(a.mergedFromOther).toEqual(['verdict']);
+    expect(a.conflicts).toEqual(['note']);
+    expect(a.overwritten).toEqual({ note: 'B’s note' });
+    expect(a.annotation.revision).toBe(3);
   });
 });

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Every version ever written still imports: v1 records get the v2 defaults (revision 1, not dismissed). */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** The JSON export: a versioned envelope the same schema validates on import. */
 export const ExportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().datetime({ offset: true }),
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('page'), url: z.string().url() }), z.object({ kind: z.literal('all') })]),
   annotations: z.array(AnnotationSchema),

@@ -4,6 +4,7 @@ import type { Annotation } from '../model/annotation';
 function claimDetails(a: Annotation): string {
   const c = a.claim;
   if (c.type === 'quantity') return [c.value ?? '', c.unit ?? '', c.approx ? `approx (${c.hedges.join(', ')})` : ''].filter(Boolean).join(' ');
+  if (c.type === 'passage') return 'passage';
   return [c.resolved ?? c.source?.text ?? '(no speaker)', `via “${c.text}”`].join(' ');
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttributionClaimSchema, QuantityClaimSchema } from './claim';
+import { AttributionClaimSchema, PassageClaimSchema, QuantityClaimSchema } from './claim';
 
 export const VERDICTS = ['unreviewed', 'accurate', 'mostly-accurate', 'mixed', 'misleading', 'false', 'unverifiable'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
@@ -36,8 +36,14 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/** Only web links are stored: a `javascript:` or `data:` URL must never become a link in an export. */
+export const HttpUrlSchema = z
+  .string()
+  .url()
+  .refine((value) => /^https?:$/i.test(new URL(value).protocol), { message: 'Only http(s) links are kept' });
+
 export const EvidenceLinkSchema = z.object({
-  url: z.string().url(),
+  url: HttpUrlSchema,
   title: z.string().optional(),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
@@ -46,10 +52,29 @@ export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
 export const StoredClaimSchema = z.discriminatedUnion('type', [
   QuantityClaimSchema.omit({ start: true, end: true }),
   AttributionClaimSchema.omit({ start: true, end: true }),
+  PassageClaimSchema.omit({ start: true, end: true }),
 ]);
 export type StoredClaim = z.infer<typeof StoredClaimSchema>;
 
 const isoDate = z.string().datetime({ offset: true });
+
+/**
+ * Where a stored annotation stood the last time its page was read:
+ * `exact` same text, same place; `moved` same quote and context elsewhere;
+ * `changed` the same passage with edited words (the verdict needs a re-check);
+ * `orphan` not found. A verdict is never shown on other words silently.
+ */
+export const ANCHOR_STATES = ['exact', 'moved', 'changed', 'orphan'] as const;
+export const AnchorStateSchema = z.enum(ANCHOR_STATES);
+export type AnchorState = z.infer<typeof AnchorStateSchema>;
+
+export const LastAnchorSchema = z.object({
+  state: AnchorStateSchema,
+  /** What the annotation covered then (absent for an orphan). */
+  text: z.string().optional(),
+  checkedAt: isoDate,
+});
+export type LastAnchor = z.infer<typeof LastAnchorSchema>;
 
 export const AnnotationSchema = z.object({
   id: z.string().min(1),
@@ -64,9 +89,34 @@ export const AnnotationSchema = z.object({
   tags: z.array(z.string().min(1)),
   createdAt: isoDate,
   updatedAt: isoDate,
+  /** Bumped on every write; a write based on an older revision is merged, never blindly applied (schema v2). */
+  revision: z.number().int().positive().default(1),
+  /** "Not a claim": the user dismissed this detection; it stays unmarked on later visits (schema v2). */
+  dismissed: z.boolean().default(false),
+  /** Set when the user corrected the detected claim (speaker, value, unit): the stored claim wins over a new detection. */
+  claimEditedAt: isoDate.optional(),
+  /** The anchoring state last seen in the page (schema v2). */
+  lastAnchor: LastAnchorSchema.optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+/** An annotation as read from an older file or database (defaults not yet applied). */
+export type AnnotationInput = z.input<typeof AnnotationSchema>;
 
-/** What the popup may change on an annotation. */
-export const AnnotationPatchSchema = AnnotationSchema.pick({ verdict: true, note: true, evidence: true, tags: true }).partial();
+/**
+ * What the side panel and popup may change on an annotation: the review, the
+ * dismissal, a corrected claim, and the target when the user confirms a
+ * changed passage or re-attaches an orphan to a new selection.
+ */
+export const AnnotationPatchSchema = AnnotationSchema.pick({
+  verdict: true,
+  note: true,
+  evidence: true,
+  tags: true,
+  dismissed: true,
+  claim: true,
+  claimEditedAt: true,
+  target: true,
+  sentence: true,
+  lastAnchor: true,
+}).partial();
 export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;

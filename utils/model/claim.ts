@@ -47,7 +47,17 @@ export const AttributionClaimSchema = SpanSchema.extend({
 });
 export type AttributionClaim = z.infer<typeof AttributionClaimSchema>;
 
-export const ClaimSchema = z.discriminatedUnion('type', [QuantityClaimSchema, AttributionClaimSchema]);
+/**
+ * A passage the user chose by hand (a selection in the page): any checkable
+ * statement that is neither a figure nor an attribution ("visited Moscow in
+ * 2019 and 2023"). The detector never produces it.
+ */
+export const PassageClaimSchema = SpanSchema.extend({
+  type: z.literal('passage'),
+});
+export type PassageClaim = z.infer<typeof PassageClaimSchema>;
+
+export const ClaimSchema = z.discriminatedUnion('type', [QuantityClaimSchema, AttributionClaimSchema, PassageClaimSchema]);
 export type Claim = z.infer<typeof ClaimSchema>;
 export type ClaimKind = Claim['type'];
 
@@ -59,5 +69,5 @@ export interface DetectOptions {
   lang?: string;
 }
 
-/** The detector contract: a pure function of the text, claims sorted by start. */
+/** The detector contract: a pure function of the text, claims sorted by start (figures and attributions, never passages). */
 export type Detector = (text: string, options?: DetectOptions) => Claim[];

@@ -98,14 +98,20 @@ export class PageScanner {
     this.render();
   }
 
-  listClaims(scanning = true): PageClaims {
+  listClaims(scanning = true, offset = 0, limit = Number.POSITIVE_INFINITY): PageClaims {
     const anchored = new Set(this.chunks.flatMap((c) => c.views.map((v) => v.annotationId).filter(Boolean)));
+    const all = this.chunks.flatMap((c) => c.views);
+    const orphanIds = this.annotations.filter((a) => !anchored.has(a.id)).map((a) => a.id);
     return {
       page: this.page,
       lang: this.chunks[0]?.article.lang,
       scanning,
-      claims: this.chunks.flatMap((c) => c.views),
-      orphanIds: this.annotations.filter((a) => !anchored.has(a.id)).map((a) => a.id),
+      claims: all.slice(offset, offset + limit),
+      offset,
+      total: all.length,
+      marked: this.chunks.reduce((n, c) => n + c.ranges.size, 0),
+      anchors: orphanIds.map((annotationId) => ({ annotationId, state: 'orphan' as const })),
+      orphanIds,
       scanMs: Math.round(this.scanMs * 10) / 10,
     };
   }

@@ -81,6 +81,8 @@ export const schemas = {
   openPanel: { data: z.object({ key: z.string().optional() }), answer: z.object({ opened: z.boolean() }) },
   // content script → extension pages: the user clicked a mark or created a passage; the panel of that tab shows it
   claimActivated: { data: z.object({ key: z.string(), annotationId: z.string().optional() }), answer: z.void() },
+  // content script → extension pages: the page was (re)scanned or its annotations re-joined; open views list it again
+  pageChanged: { data: z.object({ url: z.string() }), answer: z.void() },
   // background → content script: context menu or keyboard shortcut "Annotate selection"
   annotateSelection: { data: z.undefined(), answer: z.object({ created: z.boolean(), reason: z.string().optional() }) },
   // popup / side panel → content script of a tab

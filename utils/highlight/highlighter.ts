@@ -61,6 +61,11 @@ export class Highlighter {
     highlight.add(range);
   }
 
+  /** Removes one claim's mark (its text left the page). */
+  remove(kind: ClaimKind, range: AbstractRange): void {
+    this.named.get(kindHighlight(kind))?.delete(range);
+  }
+
   /** Removes every mark (a full rescan follows). */
   clear(): void {
     for (const name of [...this.api.registry.keys()]) {

@@ -17,6 +17,8 @@ export interface PrivateMark {
 /** What the scanner needs from the private layer (a fake in unit tests). */
 export interface PrivateMarks {
   setMarks(marks: PrivateMark[]): void;
+  /** What is drawn: each mark with the number of boxes it got. */
+  describe?(): { mark: PrivateMark; boxes: number }[];
   setFocus(range: Range | null): void;
   flash(range: Range | null): void;
 }
@@ -34,6 +36,7 @@ export class MarkLayer implements PrivateMarks {
   private flashRange: Range | null = null;
   private focusRange: Range | null = null;
   private readonly boxes: HTMLElement;
+  private drawn: number[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -67,9 +70,11 @@ export class MarkLayer implements PrivateMarks {
     const doc = this.container.ownerDocument;
     const origin = this.origin();
     const fragment = doc.createDocumentFragment();
-    for (const mark of this.marks) {
+    this.drawn = this.marks.map(() => 0);
+    for (const [index, mark] of this.marks.entries()) {
       if (!mark.range.startContainer.isConnected) continue;
       const rects = lineRects(mark.range);
+      this.drawn[index] = rects.length;
       for (const rect of rects) {
         if (!mark.detected) fragment.append(box(doc, rect, origin, 'tint', { background: KIND_COLOURS[mark.kind] }));
         if (mark.dismissed) fragment.append(box(doc, rect, origin, 'strike'));
@@ -79,6 +84,14 @@ export class MarkLayer implements PrivateMarks {
     if (this.focusRange?.startContainer.isConnected) for (const rect of lineRects(this.focusRange)) fragment.append(box(doc, rect, origin, 'focus'));
     if (this.flashRange?.startContainer.isConnected) for (const rect of lineRects(this.flashRange)) fragment.append(box(doc, rect, origin, 'flash'));
     this.boxes.replaceChildren(fragment);
+  }
+
+  describe(): { mark: PrivateMark; boxes: number }[] {
+    return this.marks.map((mark, index) => ({ mark, boxes: this.drawn[index] ?? 0 }));
+  }
+
+  get focusText(): string | null {
+    return this.focusRange?.toString() ?? null;
   }
 
   destroy(): void {

@@ -7,6 +7,8 @@ import { sentenceAround } from './sentence';
 
 /** One piece of page text and what the detector found in it. */
 export interface TextChunk {
+  /** Stable for the chunk's life: claim keys are built from it. */
+  id: number;
   text: string;
   detected: Claim[];
 }
@@ -32,9 +34,9 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * finds) it is shown on its own. An orphan is never shown on other words.
  */
 export function joinAnnotations(chunks: TextChunk[], annotations: Annotation[]): JoinResult {
-  const views: ClaimView[][] = chunks.map((chunk, index) =>
+  const views: ClaimView[][] = chunks.map((chunk) =>
     chunk.detected.map((claim) => ({
-      key: claimKey(index, claim),
+      key: claimKey(chunk.id, claim),
       claim,
       sentence: sentenceAround(chunk.text, claim.start, claim.end),
       target: describeSpan(chunk.text, claim.start, claim.end),
@@ -49,7 +51,7 @@ export function joinAnnotations(chunks: TextChunk[], annotations: Annotation[]):
       anchors.push({ annotationId: annotation.id, state: 'orphan' });
       return;
     }
-    const view = attach(views[result.textIndex], chunks[result.textIndex].text, result, annotation, result.textIndex);
+    const view = attach(views[result.textIndex], chunks[result.textIndex].text, result, annotation, chunks[result.textIndex].id);
     anchors.push({ annotationId: annotation.id, state: result.state, key: view.key, text: result.text, ...(result.diff ? { diff: result.diff } : {}) });
   });
   for (const list of views) list.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);

@@ -35,6 +35,8 @@ export interface PageScannerDeps {
 
 /** What the scanner knows of one piece of the page's text. */
 interface Chunk {
+  /** Stable for the chunk's life (claim keys are built from it). */
+  id: number;
   article: ArticleText;
   /** What the detector found, kept so stored annotations can be re-joined without detecting again. */
   detected: Claim[];
@@ -48,6 +50,7 @@ interface Chunk {
 const THIN_ARTICLE = 400;
 const DEFAULT_MARK_CAP = 5000;
 const FLASH_MS = 1600;
+const MAX_ADDED_ROOTS = 64;
 
 /**
  * Everything the content script does to a page, with the browser parts
@@ -67,6 +70,7 @@ export class PageScanner {
   private generation = 0;
   private publicMarks = 0;
   private flashToken = 0;
+  private nextChunkId = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.doc = deps.doc ?? document;
@@ -100,6 +104,20 @@ export class PageScanner {
   async scanAdded(roots: Node[]): Promise<void> {
     const main = this.chunks[0]?.article;
     if (!main || main.text.length < THIN_ARTICLE || !main.root) return this.scanPage();
+    // A busy page replaces what it added before: forget chunks whose text left the page (and their marks).
+    for (const chunk of this.chunks.slice(1)) {
+      if (chunk.article.root?.isConnected) continue;
+      for (const [key, range] of chunk.ranges) {
+        const view = chunk.views.find((v) => v.key === key);
+        if (view && chunk.detectedKeys.has(key) && view.claim.type !== 'passage') {
+          this.deps.highlighter?.remove(view.claim.type, range);
+          this.publicMarks--;
+        }
+      }
+      this.chunks.splice(this.chunks.indexOf(chunk), 1);
+    }
+    // Very many separate additions are cheaper to read as one page again.
+    if (roots.length > MAX_ADDED_ROOTS) return this.scanPage();
     const generation = this.generation;
     let added = false;
     for (const root of roots) {
@@ -236,7 +254,7 @@ export class PageScanner {
   }
 
   private readPageChunk(): Chunk {
-    this.pageChunk ??= { article: collectAllText(this.doc.body ?? this.doc.documentElement), detected: [], views: [], detectedKeys: new Set(), ranges: new Map() };
+    this.pageChunk ??= { id: this.nextChunkId++, article: collectAllText(this.doc.body ?? this.doc.documentElement), detected: [], views: [], detectedKeys: new Set(), ranges: new Map() };
     return this.pageChunk;
   }
 
@@ -254,10 +272,11 @@ export class PageScanner {
    * text, read only then.
    */
   private join(): void {
-    let result = joinAnnotations(this.chunks.map((c) => ({ text: c.article.text, detected: c.detected })), this.annotations);
+    const asText = (c: Chunk) => ({ id: c.id, text: c.article.text, detected: c.detected });
+    let result = joinAnnotations(this.chunks.map(asText), this.annotations);
     if (result.anchors.some((a) => a.state === 'orphan') && this.chunks.length > 0) {
       const page = this.readPageChunk();
-      result = joinAnnotations([...this.chunks, page].map((c) => ({ text: c.article.text, detected: c.detected })), this.annotations);
+      result = joinAnnotations([...this.chunks, page].map(asText), this.annotations);
     } else if (this.pageChunk) {
       this.pageChunk.views = [];
     }
@@ -275,7 +294,7 @@ export class PageScanner {
   private async addChunk(article: ArticleText, generation: number, spentMs: number): Promise<void> {
     const started = performance.now();
     const detected = this.deps.detect(article.text, { lang: article.lang });
-    const chunk: Chunk = { article, detected, views: [], detectedKeys: new Set(), ranges: new Map() };
+    const chunk: Chunk = { id: this.nextChunkId++, article, detected, views: [], detectedKeys: new Set(), ranges: new Map() };
     this.chunks.push(chunk);
     this.join();
     this.scanMs += spentMs + performance.now() - started;

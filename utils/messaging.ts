@@ -68,6 +68,8 @@ export const PageClaimsSchema = z.object({
   activeKey: z.string().optional(),
   /** Milliseconds the content script spent extracting, detecting and marking. */
   scanMs: z.number(),
+  /** Full scans of this page so far (load, navigation, site switched on). */
+  scans: z.number().int().nonnegative(),
 });
 export type PageClaims = z.infer<typeof PageClaimsSchema>;
 
@@ -103,6 +105,8 @@ export const schemas = {
         }),
       ),
       focus: z.string().nullable(),
+      /** The hover card's text while it is shown. */
+      card: z.string().nullable(),
     }),
   },
   // background → content script: is a live instance of the current version there?

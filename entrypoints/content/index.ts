@@ -108,6 +108,7 @@ export default defineContentScript({
           boxes,
         })),
         focus: ui?.layer.focusText ?? null,
+        card: ui?.card.shownText ?? null,
       })),
       handleMessage('readSelection', () => {
         const selection = window.getSelection();

@@ -69,6 +69,11 @@ export class HoverCard {
   hide(): void {
     this.element.hidden = true;
   }
+
+  /** What the card says while shown, else null. */
+  get shownText(): string | null {
+    return this.element.hidden ? null : [...this.element.children].map((c) => c.textContent).join(' | ');
+  }
 }
 
 /** The button offered next to a text selection: "Annotate". */

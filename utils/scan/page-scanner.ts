@@ -71,6 +71,7 @@ export class PageScanner {
   private publicMarks = 0;
   private flashToken = 0;
   private nextChunkId = 0;
+  private scans = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.doc = deps.doc ?? document;
@@ -84,6 +85,7 @@ export class PageScanner {
   /** Full scan: on load and after in-page navigation. Resolves when every claim is marked. */
   async scanPage(): Promise<void> {
     const generation = ++this.generation;
+    this.scans++;
     const started = performance.now();
     this.page = readPageInfo(this.doc);
     const article = extractArticle(this.doc);
@@ -158,6 +160,7 @@ export class PageScanner {
       anchors: this.anchors,
       orphanIds: this.anchors.filter((a) => a.state === 'orphan').map((a) => a.annotationId),
       scanMs: Math.round(this.scanMs * 10) / 10,
+      scans: this.scans,
     };
   }
 

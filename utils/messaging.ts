@@ -68,6 +68,8 @@ export const PageClaimsSchema = z.object({
   activeKey: z.string().optional(),
   /** Milliseconds the content script spent extracting, detecting and marking. */
   scanMs: z.number(),
+  /** Milliseconds spent scanning this document since it loaded, every scan and added chunk counted (a bound on busy pages). */
+  busyMs: z.number(),
   /** Full scans of this page so far (load, navigation, site switched on). */
   scans: z.number().int().nonnegative(),
 });

@@ -23,7 +23,7 @@ const claims: Claim[] = [
 ];
 const page = { url: 'http://127.0.0.1/sample.html', title: 'Kim Parades New Drones' };
 const views: ClaimView[] = claims.map((claim) => ({ key: `0:${claim.type}:${claim.start}-${claim.end}`, claim, sentence: text, target: describeSpan(text, claim.start, claim.end) }));
-const pageClaims = (over: Partial<PageClaims> = {}): PageClaims => ({ page, scanning: true, claims: views, offset: 0, total: views.length, marked: views.length, anchors: [], orphanIds: [], scanMs: 3.2, scans: 1, ...over });
+const pageClaims = (over: Partial<PageClaims> = {}): PageClaims => ({ page, scanning: true, claims: views, offset: 0, total: views.length, marked: views.length, anchors: [], orphanIds: [], scanMs: 3.2, scans: 1, busyMs: 3, ...over });
 
 let db: ClaimlensDB;
 let deps: PopupDeps;

@@ -72,6 +72,7 @@ export class PageScanner {
   private flashToken = 0;
   private nextChunkId = 0;
   private scans = 0;
+  private busyMs = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.doc = deps.doc ?? document;
@@ -161,6 +162,7 @@ export class PageScanner {
       orphanIds: this.anchors.filter((a) => a.state === 'orphan').map((a) => a.annotationId),
       scanMs: Math.round(this.scanMs * 10) / 10,
       scans: this.scans,
+      busyMs: Math.round(this.busyMs),
     };
   }
 
@@ -300,7 +302,9 @@ export class PageScanner {
     const chunk: Chunk = { id: this.nextChunkId++, article, detected, views: [], detectedKeys: new Set(), ranges: new Map() };
     this.chunks.push(chunk);
     this.join();
-    this.scanMs += spentMs + performance.now() - started;
+    const spent = spentMs + performance.now() - started;
+    this.scanMs += spent;
+    this.busyMs += spent;
     await this.markChunk(chunk, generation);
     for (const other of this.allChunks()) if (other !== chunk) await this.markAnnotated(other, generation);
     await this.markAnnotated(chunk, generation);
@@ -331,7 +335,9 @@ export class PageScanner {
           this.publicMarks++;
         }
       }
-      this.scanMs += performance.now() - sliceStart;
+      const slice = performance.now() - sliceStart;
+      this.scanMs += slice;
+      this.busyMs += slice;
       if (generation !== this.generation) return;
       if (index < chunk.views.length) await new Promise<void>((resolve) => this.deps.scheduler.setTimeout(resolve, 0));
       if (generation !== this.generation) return;

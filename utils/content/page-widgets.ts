@@ -118,12 +118,12 @@ function clip(text: string, max: number): string {
 
 export const WIDGETS_CSS = `
 .card, .annotate { position: absolute; z-index: 2; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
-.card { max-width: 320px; background: #fff; border: 1px solid #9aa0a6; border-radius: 6px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: none; }
+.card { width: max-content; max-width: 320px; background: #fff; border: 1px solid #9aa0a6; border-radius: 6px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: none; }
 .card .kind { font-weight: 600; }
 .card .note { margin-top: 4px; color: #3c4043; }
 .card .hint { margin-top: 4px; font-size: 13px; color: #5f6368; }
 .card .v-false { color: #b3261e; } .card .v-accurate { color: #137333; } .card .v-misleading { color: #a04100; }
-.annotate { pointer-events: auto; cursor: pointer; background: #1a73e8; color: #fff; border: 0; border-radius: 14px; padding: 4px 12px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+.annotate { white-space: nowrap; pointer-events: auto; cursor: pointer; background: #1a73e8; color: #fff; border: 0; border-radius: 14px; padding: 4px 12px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .annotate:focus-visible { outline: 3px solid #fbbc04; outline-offset: 2px; }
 [hidden] { display: none !important; }
 `;

@@ -9,7 +9,9 @@ import type { MessageAnswer, MessageData, MessageType } from '../../utils/messag
  */
 export async function askTab<T extends MessageType>(browser: ExtensionBrowser, page: Page, type: T, data: MessageData<T>): Promise<MessageAnswer<T>> {
   const tabId = await browser.tabIdOf(page);
-  const reply = await browser.worker.evaluate(
+  // The newest service worker: after an update the one found at launch is gone.
+  const worker = browser.context.serviceWorkers().at(-1) ?? browser.worker;
+  const reply = await worker.evaluate(
     ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message) as Promise<{ res?: unknown; err?: { message?: string } } | undefined>,
     { tabId, message: { id: Date.now(), type, data, timestamp: Date.now() } },
   );

@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Claimlens',
     description: 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'downloads', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claimlens' },
     commands: {

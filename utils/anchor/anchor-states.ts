@@ -44,12 +44,39 @@ const MAX_OCCURRENCES = 20_000;
 const APPROX_WINDOWS_PER_KEY = 8;
 const KEY_LENGTH = 16;
 
-/** A text to anchor in. The whitespace-collapsed form is built once, and only if some annotation needs it. */
+/**
+ * A text to anchor in. Its whitespace-collapsed form is built once, and only
+ * if some annotation needs it; so are the places of each searched key, which
+ * many annotations share ("said", a prefix).
+ */
 export class AnchorText {
   private cached?: NormalizedText;
+  private places = new Map<string, number[]>();
   constructor(readonly raw: string) {}
   get normalized(): NormalizedText {
     return (this.cached ??= normalizeText(this.raw));
+  }
+  /** Sorted offsets of `key` in the normalized text (at most MAX_OCCURRENCES). */
+  occurrences(key: string): number[] {
+    let found = this.places.get(key);
+    if (!found) {
+      const { norm } = this.normalized;
+      found = [];
+      for (let at = norm.indexOf(key); at !== -1 && found.length < MAX_OCCURRENCES; at = norm.indexOf(key, at + 1)) found.push(at);
+      if (this.places.size > 4096) this.places.clear();
+      this.places.set(key, found);
+    }
+    return found;
+  }
+  /** Offsets of `key` within `radius` of `around`, without scanning the whole text. */
+  occurrencesNear(key: string, around: number, radius: number): number[] {
+    const cachedPlaces = this.places.get(key);
+    if (cachedPlaces) return cachedPlaces.filter((at) => Math.abs(at - around) <= radius);
+    const from = Math.max(0, around - radius);
+    const window = this.normalized.norm.slice(from, around + radius + key.length);
+    const found: number[] = [];
+    for (let at = window.indexOf(key); at !== -1; at = window.indexOf(key, at + 1)) found.push(from + at);
+    return found;
   }
 }
 
@@ -90,13 +117,13 @@ function locate(texts: AnchorText[], target: Target): AnnotationAnchor {
   const query = toQuery(target);
   let best: AnnotationAnchor | null = null;
   for (const [textIndex, t] of texts.entries()) {
-    const found = findSameQuote(t.normalized, query);
+    const found = findSameQuote(t, query);
     if (found && (!best || (found.state === 'exact' && best.state !== 'exact'))) best = { ...found, textIndex };
   }
   if (best) return best;
   for (const finder of [findBracketed, findApproximate]) {
     for (const [textIndex, t] of texts.entries()) {
-      const found = finder(t.normalized, query);
+      const found = finder(t, query);
       if (found) return { ...found, textIndex };
     }
   }
@@ -130,17 +157,39 @@ function better(a: Candidate, b: Candidate | null, expected: number): boolean {
   return Math.abs(a.start - expected) < Math.abs(b.start - expected);
 }
 
-/** Every occurrence of the quote (whitespace aside) whose context the rules accept; the best one. */
-function findSameQuote(t: NormalizedText, query: Query): FoundAnchor | null {
-  const expected = normOffset(t, query.target.position.start);
+/** Where candidates are first looked for, around the old place: most edits only shift text a little. */
+const NEAR = 4096;
+
+/**
+ * The best of the candidates `at(offset)` builds from the places of `key`:
+ * first those near the old place, where one with all its context agreeing
+ * ends the search (nothing can beat it), then all of them.
+ */
+function bestCandidate(t: AnchorText, query: Query, key: string, at: (offset: number) => Candidate | null): Candidate | null {
+  const expected = normOffset(t.normalized, query.target.position.start);
+  const perfect = (c: Candidate): boolean => c.context.before === query.prefix.length && c.context.after === query.suffix.length;
   let best: Candidate | null = null;
-  let seen = 0;
-  for (let at = t.norm.indexOf(query.quote); at !== -1 && seen < MAX_OCCURRENCES; at = t.norm.indexOf(query.quote, at + 1), seen++) {
-    const candidate = { start: at, end: at + query.quote.length, context: contextAt(t.norm, query, at, at + query.quote.length) };
-    if (sameQuoteAccepted(query.kind, candidate.context) && better(candidate, best, expected)) best = candidate;
+  for (const offset of t.occurrencesNear(key, expected, NEAR)) {
+    const candidate = at(offset);
+    if (candidate && better(candidate, best, expected)) best = candidate;
   }
+  if (best && perfect(best) && Math.abs(best.start - expected) <= NEAR - key.length) return best;
+  for (const offset of t.occurrences(key)) {
+    const candidate = at(offset);
+    if (candidate && better(candidate, best, expected)) best = candidate;
+  }
+  return best;
+}
+
+/** Every occurrence of the quote (whitespace aside) whose context the rules accept; the best one. */
+function findSameQuote(t: AnchorText, query: Query): FoundAnchor | null {
+  const { norm } = t.normalized;
+  const best = bestCandidate(t, query, query.quote, (at) => {
+    const candidate = { start: at, end: at + query.quote.length, context: contextAt(norm, query, at, at + query.quote.length) };
+    return sameQuoteAccepted(query.kind, candidate.context) ? candidate : null;
+  });
   if (!best) return null;
-  const span = rawSpan(t, best.start, best.end);
+  const span = rawSpan(t.normalized, best.start, best.end);
   const same = span.start === query.target.position.start && span.text === query.target.quote.exact;
   return { state: same ? 'exact' : 'moved', ...span };
 }
@@ -152,32 +201,32 @@ function findSameQuote(t: NormalizedText, query: Query): FoundAnchor | null {
  * to at most twice its length plus 64 characters. An empty gap (the quote was
  * deleted) is no passage.
  */
-function findBracketed(t: NormalizedText, query: Query): FoundAnchor | null {
-  const { norm } = t;
+function findBracketed(t: AnchorText, query: Query): FoundAnchor | null {
+  const { norm } = t.normalized;
   const { prefix, suffix, quote } = query;
   const maxSpan = 2 * quote.length + 64;
-  const starts: number[] = [];
+  const gap = (start: number): Candidate | null => {
+    let end = -1;
+    if (suffix.length >= SIDE_KEY_MIN) {
+      const found = norm.slice(start, start + maxSpan + KEY_LENGTH).indexOf(suffix.slice(0, KEY_LENGTH));
+      if (found !== -1) end = start + found;
+    } else if (norm.endsWith(suffix) && norm.length - suffix.length >= start) {
+      end = norm.length - suffix.length;
+    }
+    if (end < start || end - start > maxSpan) return null;
+    const context = contextAt(norm, query, start, end);
+    if (!context.both) return null;
+    const trimmed = trimSpaces(norm, start, end);
+    return trimmed.start === trimmed.end ? null : { ...trimmed, context };
+  };
+  let best: Candidate | null = null;
   if (prefix.length >= SIDE_KEY_MIN) {
     const key = prefix.slice(-KEY_LENGTH);
-    for (let at = norm.indexOf(key), seen = 0; at !== -1 && seen < MAX_OCCURRENCES; at = norm.indexOf(key, at + 1), seen++) starts.push(at + key.length);
+    best = bestCandidate(t, query, key, (at) => gap(at + key.length));
   } else if (norm.startsWith(prefix)) {
-    starts.push(prefix.length);
+    best = gap(prefix.length);
   }
-  const expected = normOffset(t, query.target.position.start);
-  let best: Candidate | null = null;
-  for (const start of starts) {
-    let end = -1;
-    if (suffix.length >= SIDE_KEY_MIN) end = norm.indexOf(suffix.slice(0, KEY_LENGTH), start);
-    else if (norm.endsWith(suffix)) end = norm.length - suffix.length;
-    if (end < start || end - start > maxSpan) continue;
-    const context = contextAt(norm, query, start, end);
-    if (!context.both) continue;
-    const trimmed = trimSpaces(norm, start, end);
-    if (trimmed.start === trimmed.end) continue;
-    const candidate = { ...trimmed, context };
-    if (better(candidate, best, expected)) best = candidate;
-  }
-  return best ? changed(t, query, best.start, best.end) : null;
+  return best ? changed(t.normalized, query, best.start, best.end) : null;
 }
 
 /** Below this many characters a stored side is a text boundary, not a searchable key. */
@@ -188,8 +237,9 @@ const SIDE_KEY_MIN = 8;
  * Myers' approximate search, only in windows around the old position and
  * around occurrences of the quote's and context's first/last 16 characters.
  */
-function findApproximate(t: NormalizedText, query: Query): FoundAnchor | null {
+function findApproximate(text: AnchorText, query: Query): FoundAnchor | null {
   if (query.kind === 'short') return null;
+  const t = text.normalized;
   const { norm } = t;
   const { quote, prefix, suffix } = query;
   const len = quote.length;
@@ -199,7 +249,7 @@ function findApproximate(t: NormalizedText, query: Query): FoundAnchor | null {
   const windows: [number, number][] = [[expected - Math.max(1024, 2 * len), expected + len + Math.max(1024, 2 * len)]];
   const around = (key: string, from: (at: number) => [number, number]): void => {
     if (key.length < SIDE_KEY_MIN) return;
-    for (const at of nearestOccurrences(norm, key, expected)) windows.push(from(at));
+    for (const at of nearest(text.occurrences(key), expected)) windows.push(from(at));
   };
   around(quote.slice(0, KEY_LENGTH), (at) => [at - 8, at + reach]);
   around(quote.slice(-KEY_LENGTH), (at) => [at + KEY_LENGTH - reach, at + KEY_LENGTH + 8]);
@@ -223,11 +273,9 @@ function findApproximate(t: NormalizedText, query: Query): FoundAnchor | null {
   return changed(t, query, best.start, best.end);
 }
 
-function nearestOccurrences(norm: string, key: string, expected: number): number[] {
-  const found: number[] = [];
-  for (let at = norm.indexOf(key); at !== -1 && found.length < MAX_OCCURRENCES; at = norm.indexOf(key, at + 1)) found.push(at);
-  if (found.length <= APPROX_WINDOWS_PER_KEY) return found;
-  return found.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected)).slice(0, APPROX_WINDOWS_PER_KEY);
+function nearest(places: number[], expected: number): number[] {
+  if (places.length <= APPROX_WINDOWS_PER_KEY) return places;
+  return [...places].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected)).slice(0, APPROX_WINDOWS_PER_KEY);
 }
 
 function mergeWindows(windows: [number, number][], length: number): [number, number][] {

@@ -15,11 +15,13 @@
  */
 import approxSearch from 'approx-string-match';
 import type { Target } from '../model/annotation';
-import { contextAt, sameQuoteAccepted, toQuery, type ContextAgreement, type Query } from './context';
-import { isSpace, normalizeText, normOffset, type NormalizedText } from './normalized-text';
+import { contextAt, sameQuoteAccepted, SIDE_MIN, toQuery, type ContextAgreement, type Query } from './context';
+import { AnchorText, KEY_LENGTH } from './anchor-text';
+import { isSpace, normOffset, type NormalizedText } from './normalized-text';
 import { wordDiff, type DiffPart } from './word-diff';
 
 export type { DiffPart, DiffOp } from './word-diff';
+export { AnchorText } from './anchor-text';
 
 export type AnchorState = 'exact' | 'moved' | 'changed' | 'orphan';
 
@@ -38,53 +40,15 @@ export type AnnotationAnchor = (FoundAnchor & { textIndex: number }) | { state: 
 const APPROX_MIN_SIMILARITY = 0.75;
 /** ...and this much when no side of the context agrees (long quotes only). */
 const APPROX_ALONE_SIMILARITY = 0.85;
-/** Occurrences looked at per search key: a bound, not a rule (a 1 MB page has ~3,000 "said"). */
-const MAX_OCCURRENCES = 20_000;
 /** Occurrences of a key around which the approximate search looks, nearest to the old place first. */
 const APPROX_WINDOWS_PER_KEY = 8;
-const KEY_LENGTH = 16;
-
-/**
- * A text to anchor in. Its whitespace-collapsed form is built once, and only
- * if some annotation needs it; so are the places of each searched key, which
- * many annotations share ("said", a prefix).
- */
-export class AnchorText {
-  private cached?: NormalizedText;
-  private places = new Map<string, number[]>();
-  constructor(readonly raw: string) {}
-  get normalized(): NormalizedText {
-    return (this.cached ??= normalizeText(this.raw));
-  }
-  /** Sorted offsets of `key` in the normalized text (at most MAX_OCCURRENCES). */
-  occurrences(key: string): number[] {
-    let found = this.places.get(key);
-    if (!found) {
-      const { norm } = this.normalized;
-      found = [];
-      for (let at = norm.indexOf(key); at !== -1 && found.length < MAX_OCCURRENCES; at = norm.indexOf(key, at + 1)) found.push(at);
-      if (this.places.size > 4096) this.places.clear();
-      this.places.set(key, found);
-    }
-    return found;
-  }
-  /** Offsets of `key` within `radius` of `around`, without scanning the whole text. */
-  occurrencesNear(key: string, around: number, radius: number): number[] {
-    const cachedPlaces = this.places.get(key);
-    if (cachedPlaces) return cachedPlaces.filter((at) => Math.abs(at - around) <= radius);
-    const from = Math.max(0, around - radius);
-    const window = this.normalized.norm.slice(from, around + radius + key.length);
-    const found: number[] = [];
-    for (let at = window.indexOf(key); at !== -1; at = window.indexOf(key, at + 1)) found.push(from + at);
-    return found;
-  }
-}
 
 const asText = (t: string | AnchorText): AnchorText => (typeof t === 'string' ? new AnchorText(t) : t);
 
 /** The state of one stored target in one text. */
 export function anchorTarget(text: string | AnchorText, target: Target): AnchorResult {
-  const result = locate([asText(text)], target);
+  const texts = [asText(text)];
+  const result = fastExact(texts, target) ?? search(texts, toQuery(target), [0]);
   if (result.state === 'orphan') return result;
   const { textIndex: _, ...found } = result;
   return found;
@@ -101,29 +65,41 @@ export function anchorAnnotations(
   annotations: readonly { id: string; target: Target }[],
 ): Map<string, AnnotationAnchor> {
   const prepared = texts.map(asText);
-  const out = new Map<string, AnnotationAnchor>();
-  for (const annotation of annotations) out.set(annotation.id, locate(prepared, annotation.target));
-  return out;
+  const results = new Map<string, AnnotationAnchor>();
+  // In page order, each text's last shift (new - old offset) predicts the next one: edits shift all that follows.
+  const shifts = prepared.map(() => 0);
+  const inOrder = [...annotations].sort((a, b) => a.target.position.start - b.target.position.start);
+  for (const { id, target } of inOrder) {
+    const found = fastExact(prepared, target) ?? search(prepared, toQuery(target), shifts);
+    if (found.state !== 'orphan') shifts[found.textIndex] = found.start - target.position.start;
+    results.set(id, found);
+  }
+  return new Map(annotations.map(({ id }) => [id, results.get(id)!]));
 }
 
-function locate(texts: AnchorText[], target: Target): AnnotationAnchor {
-  // Fast path, O(quote): unchanged text at the stored place.
+/** Fast path, O(quote): unchanged text at the stored place, in any of the texts. */
+function fastExact(texts: AnchorText[], target: Target): AnnotationAnchor | null {
   for (const [textIndex, t] of texts.entries()) {
     if (unchangedAt(t.raw, target)) {
       const { start, end } = target.position;
       return { state: 'exact', start, end, text: target.quote.exact, textIndex };
     }
   }
-  const query = toQuery(target);
+  return null;
+}
+
+/** `shifts[i]`: where text i's text is expected to have moved (new - stored offset), 0 when unknown. */
+function search(texts: AnchorText[], query: Query, shifts: number[]): AnnotationAnchor {
+  const expected = (i: number): number => normOffset(texts[i].normalized, Math.max(0, query.target.position.start + shifts[i]));
   let best: AnnotationAnchor | null = null;
   for (const [textIndex, t] of texts.entries()) {
-    const found = findSameQuote(t, query);
+    const found = findSameQuote(t, query, expected(textIndex));
     if (found && (!best || (found.state === 'exact' && best.state !== 'exact'))) best = { ...found, textIndex };
   }
   if (best) return best;
   for (const finder of [findBracketed, findApproximate]) {
     for (const [textIndex, t] of texts.entries()) {
-      const found = finder(t, query);
+      const found = finder(t, query, expected(textIndex));
       if (found) return { ...found, textIndex };
     }
   }
@@ -148,7 +124,7 @@ interface Candidate {
   context: ContextAgreement;
 }
 
-/** Better: more agreeing context, then nearer the stored position. */
+/** Better: more agreeing context, then nearer the expected position (the stored one, shifted as its neighbours were). */
 function better(a: Candidate, b: Candidate | null, expected: number): boolean {
   if (!b) return true;
   const ca = a.context.before + a.context.after;
@@ -165,15 +141,15 @@ const NEAR = 4096;
  * first those near the old place, where one with all its context agreeing
  * ends the search (nothing can beat it), then all of them.
  */
-function bestCandidate(t: AnchorText, query: Query, key: string, at: (offset: number) => Candidate | null): Candidate | null {
-  const expected = normOffset(t.normalized, query.target.position.start);
+function bestCandidate(t: AnchorText, query: Query, expected: number, key: string, at: (offset: number) => Candidate | null): Candidate | null {
   const perfect = (c: Candidate): boolean => c.context.before === query.prefix.length && c.context.after === query.suffix.length;
   let best: Candidate | null = null;
   for (const offset of t.occurrencesNear(key, expected, NEAR)) {
     const candidate = at(offset);
     if (candidate && better(candidate, best, expected)) best = candidate;
   }
-  if (best && perfect(best) && Math.abs(best.start - expected) <= NEAR - key.length) return best;
+  // Keys start at most a side's length before their candidate: NEAR / 2 leaves room for that.
+  if (best && perfect(best) && Math.abs(best.start - expected) <= NEAR / 2) return best;
   for (const offset of t.occurrences(key)) {
     const candidate = at(offset);
     if (candidate && better(candidate, best, expected)) best = candidate;
@@ -181,17 +157,48 @@ function bestCandidate(t: AnchorText, query: Query, key: string, at: (offset: nu
   return best;
 }
 
-/** Every occurrence of the quote (whitespace aside) whose context the rules accept; the best one. */
-function findSameQuote(t: AnchorText, query: Query): FoundAnchor | null {
+/**
+ * Every occurrence of the quote (whitespace aside) whose context the rules
+ * accept; the best one. A short quote's context must hold on both sides, so
+ * it is searched with the sides' nearest characters around it ("Peskov said
+ * last"), not as "said" alone; only near the ends of the text, where a side
+ * may hold because the text ends, is the bare quote looked for.
+ */
+function findSameQuote(t: AnchorText, query: Query, expected: number): FoundAnchor | null {
   const { norm } = t.normalized;
-  const best = bestCandidate(t, query, query.quote, (at) => {
-    const candidate = { start: at, end: at + query.quote.length, context: contextAt(norm, query, at, at + query.quote.length) };
-    return sameQuoteAccepted(query.kind, candidate.context) ? candidate : null;
-  });
+  const { quote, prefix, suffix, kind } = query;
+  const candidateAt = (at: number): Candidate | null => {
+    if (!norm.startsWith(quote, at)) return null;
+    const candidate = { start: at, end: at + quote.length, context: contextAt(norm, query, at, at + quote.length) };
+    return sameQuoteAccepted(kind, candidate.context) ? candidate : null;
+  };
+  let best: Candidate | null;
+  if (kind !== 'short') {
+    best = bestCandidate(t, query, expected, quote.slice(0, KEY_LENGTH), candidateAt);
+  } else {
+    const before = prefix.slice(-SIDE_MIN);
+    const key = before + quote + suffix.slice(0, SIDE_MIN);
+    best = bestCandidate(t, query, expected, key, (at) => candidateAt(at + before.length));
+    const edge = SIDE_MIN + quote.length;
+    const ends = [...indexesIn(norm, quote, 0, edge), ...indexesIn(norm, quote, norm.length - edge, norm.length)];
+    for (const at of ends) {
+      const candidate = candidateAt(at);
+      if (candidate && better(candidate, best, expected)) best = candidate;
+    }
+  }
   if (!best) return null;
   const span = rawSpan(t.normalized, best.start, best.end);
   const same = span.start === query.target.position.start && span.text === query.target.quote.exact;
   return { state: same ? 'exact' : 'moved', ...span };
+}
+
+/** Places of `key` lying wholly in norm[from, to). */
+function indexesIn(norm: string, key: string, from: number, to: number): number[] {
+  const start = Math.max(0, from);
+  const window = norm.slice(start, to);
+  const found: number[] = [];
+  for (let at = window.indexOf(key); at !== -1; at = window.indexOf(key, at + 1)) found.push(start + at);
+  return found;
 }
 
 /**
@@ -201,7 +208,7 @@ function findSameQuote(t: AnchorText, query: Query): FoundAnchor | null {
  * to at most twice its length plus 64 characters. An empty gap (the quote was
  * deleted) is no passage.
  */
-function findBracketed(t: AnchorText, query: Query): FoundAnchor | null {
+function findBracketed(t: AnchorText, query: Query, expected: number): FoundAnchor | null {
   const { norm } = t.normalized;
   const { prefix, suffix, quote } = query;
   const maxSpan = 2 * quote.length + 64;
@@ -222,7 +229,7 @@ function findBracketed(t: AnchorText, query: Query): FoundAnchor | null {
   let best: Candidate | null = null;
   if (prefix.length >= SIDE_KEY_MIN) {
     const key = prefix.slice(-KEY_LENGTH);
-    best = bestCandidate(t, query, key, (at) => gap(at + key.length));
+    best = bestCandidate(t, query, expected, key, (at) => gap(at + key.length));
   } else if (norm.startsWith(prefix)) {
     best = gap(prefix.length);
   }
@@ -237,14 +244,13 @@ const SIDE_KEY_MIN = 8;
  * Myers' approximate search, only in windows around the old position and
  * around occurrences of the quote's and context's first/last 16 characters.
  */
-function findApproximate(text: AnchorText, query: Query): FoundAnchor | null {
+function findApproximate(text: AnchorText, query: Query, expected: number): FoundAnchor | null {
   if (query.kind === 'short') return null;
   const t = text.normalized;
   const { norm } = t;
   const { quote, prefix, suffix } = query;
   const len = quote.length;
   const maxErrors = Math.floor(len * (1 - APPROX_MIN_SIMILARITY));
-  const expected = normOffset(t, query.target.position.start);
   const reach = len + maxErrors + 8;
   const windows: [number, number][] = [[expected - Math.max(1024, 2 * len), expected + len + Math.max(1024, 2 * len)]];
   const around = (key: string, from: (at: number) => [number, number]): void => {

@@ -32,8 +32,9 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * nowhere as a match.
  *
  * `precomputed`: results of anchorAnnotations over all the page's texts
- * (chunk = text index); when given, annotations are not anchored again here,
- * and one placed in another text is left out of this one.
+ * (chunk = text index). An annotation found there is not anchored again
+ * here, and one placed in another text is left out of this one; one missing
+ * from it is anchored here.
  */
 export function buildClaimViews(
   chunk: number,
@@ -54,7 +55,8 @@ export function buildClaimViews(
   const anchorText = new AnchorText(text);
   for (const annotation of annotations) {
     if (alreadyAnchored.has(annotation.id)) continue;
-    const anchor = precomputed ? fromBatch(precomputed.get(annotation.id), chunk) : anchorTarget(anchorText, annotation.target);
+    const batch = precomputed?.get(annotation.id);
+    const anchor = batch ? fromBatch(batch, chunk) : anchorTarget(anchorText, annotation.target);
     if (!anchor) continue;
     anchors.set(annotation.id, anchor);
     if (anchor.state !== 'exact' && anchor.state !== 'moved') continue;
@@ -83,8 +85,8 @@ export function buildClaimViews(
 }
 
 /** This chunk's share of a batch result: its place here, orphan, or nothing when placed in another text. */
-function fromBatch(anchor: AnnotationAnchor | undefined, chunk: number): AnchorResult | null {
-  if (!anchor || anchor.state === 'orphan') return { state: 'orphan' };
+function fromBatch(anchor: AnnotationAnchor, chunk: number): AnchorResult | null {
+  if (anchor.state === 'orphan') return anchor;
   if (anchor.textIndex !== chunk) return null;
   const { textIndex: _, ...found } = anchor;
   return found;

@@ -261,3 +261,41 @@ describe('orphans are not found by resemblance', () => {
     expect(anchorTarget(text, A.officialsSaid)).toEqual({ state: 'orphan' });
   });
 });
+
+describe('edits combined', () => {
+  it('a figure corrected in a paragraph that also moved is changed at its new place', () => {
+    const text = versionText(...VERSIONS.paragraphInserted, ...VERSIONS.figureEdited);
+    expect(anchorTarget(text, A.casualties)).toEqual({ state: 'changed', ...at(text, 'about 1,400', '1,400'), diff: [{ op: 'removed', text: '1,200' }, { op: 'added', text: '1,400' }] });
+    expect(anchorTarget(text, A.britishSentence)).toMatchObject({ state: 'changed', start: text.indexOf('The British Defense Ministry') });
+  });
+
+  it('a deleted long sentence is not found in a similar sentence about someone else', () => {
+    const bank = target('The National Bank of Ukraine said it expects inflation of 12.5 percent this year');
+    const text = versionText(
+      deleteParagraph('National Bank of Ukraine'),
+      insertParagraphBefore('Local officials said', 'In Warsaw, the National Bank of Poland said it expects inflation of 4.5 percent this year.'),
+    );
+    expect(anchorTarget(text, bank)).toEqual({ state: 'orphan' });
+    expect(anchorTarget(text, A.bankSaid)).toEqual({ state: 'orphan' });
+    expect(anchorTarget(text, A.inflation)).toEqual({ state: 'orphan' });
+  });
+
+  it('a long sentence whose words changed where only one side of its context stands is changed', () => {
+    const bank = target('The National Bank of Ukraine said it expects inflation of 12.5 percent this year');
+    const text = versionText(replaceText("Ukraine's economy has also been hit. The National Bank of Ukraine said it expects inflation of 12.5 percent", 'Kyiv’s central bank, the National Bank of Ukraine, said it expects inflation of 13.5 percent'));
+    expect(anchorTarget(text, bank)).toMatchObject({
+      state: 'changed',
+      text: 'the National Bank of Ukraine, said it expects inflation of 13.5 percent this year',
+      diff: [
+        { op: 'removed', text: 'The' },
+        { op: 'added', text: 'the' },
+        { op: 'same', text: ' National Bank of Ukraine' },
+        { op: 'added', text: ',' },
+        { op: 'same', text: ' said it expects inflation of ' },
+        { op: 'removed', text: '12.5' },
+        { op: 'added', text: '13.5' },
+        { op: 'same', text: ' percent this year' },
+      ],
+    });
+  });
+});

@@ -9,10 +9,8 @@ import { bestCandidate, better, changed, trimSpaces, type Candidate } from './ca
 import { contextAt, type Query } from './context';
 import type { FoundAnchor } from './types';
 
-/** Approximate matches must keep at least this share of the quote... */
+/** Approximate matches must keep at least this share of the quote, and have one side of their context agree. */
 const APPROX_MIN_SIMILARITY = 0.75;
-/** ...and this much when no side of the context agrees (long quotes only). */
-const APPROX_ALONE_SIMILARITY = 0.85;
 /** Occurrences of a key around which the approximate search looks, nearest to the old place first. */
 const APPROX_WINDOWS_PER_KEY = 8;
 
@@ -55,7 +53,8 @@ export function findBracketed(t: AnchorText, query: Query, expected: number): Fo
 const SIDE_KEY_MIN = 8;
 
 /**
- * Medium and long quotes whose text changed together with their context:
+ * Medium and long quotes whose text changed together with part of their
+ * context (one side must still agree):
  * Myers' approximate search, only in windows around the old position and
  * around occurrences of the quote's and context's first/last 16 characters.
  */
@@ -83,9 +82,8 @@ export function findApproximate(text: AnchorText, query: Query, expected: number
       const snapped = snapToWords(norm, quote, from + m.start, from + m.end);
       if (snapped.start >= snapped.end) continue;
       const candidate = { ...snapped, errors: m.errors, context: contextAt(norm, query, snapped.start, snapped.end) };
-      const similarity = 1 - m.errors / len;
-      const alone = query.kind === 'long' && similarity >= APPROX_ALONE_SIMILARITY;
-      if (!(candidate.context.either || candidate.context.both || alone)) continue;
+      // A similar sentence elsewhere ("the National Bank of Poland said...") is someone else's words: context decides.
+      if (!(candidate.context.either || candidate.context.both)) continue;
       if (!best || m.errors < best.errors || (m.errors === best.errors && better(candidate, best, expected))) best = candidate;
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorTarget } from '../../utils/anchor/anchor-states';
+import { wordDiff, type DiffPart } from '../../utils/anchor/word-diff';
 import { describeSpan } from '../../utils/anchor/selectors';
 
 const article =
@@ -61,5 +62,48 @@ describe('anchorTarget on a two-sentence text', () => {
     const s = article.indexOf('some 3,000 or more');
     const t = describeSpan(article, s, s + 18);
     expect(anchorTarget('An unrelated text about the weather in Seoul today, sunny and mild.', t)).toEqual({ state: 'orphan' });
+  });
+});
+
+describe('wordDiff', () => {
+  const rebuild = (parts: DiffPart[], keep: 'removed' | 'added') => parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('');
+
+  it('shows a changed figure as one word removed and one added', () => {
+    expect(wordDiff('an additional 3,000', 'an additional 4,000')).toEqual([
+      { op: 'same', text: 'an additional ' },
+      { op: 'removed', text: '3,000' },
+      { op: 'added', text: '4,000' },
+    ]);
+  });
+
+  it('keeps figures with their punctuation and hyphenated words whole', () => {
+    expect(wordDiff('an earlier 11,000-strong contingent', 'an earlier 12,000-strong contingent')).toEqual([
+      { op: 'same', text: 'an earlier ' },
+      { op: 'removed', text: '11,000-strong' },
+      { op: 'added', text: '12,000-strong' },
+      { op: 'same', text: ' contingent' },
+    ]);
+  });
+
+  it('groups neighbouring changed words', () => {
+    expect(wordDiff('3,000 troops to help', '4,000 soldiers to help')).toEqual([
+      { op: 'removed', text: '3,000 troops' },
+      { op: 'added', text: '4,000 soldiers' },
+      { op: 'same', text: ' to help' },
+    ]);
+  });
+
+  it('same + removed parts give the old text, same + added the new one', () => {
+    const words = ['said', 'the', '3,000', 'troops', 'Kyiv', 'on', 'March 27', '12.5%', '“quote”', 'and'];
+    let seed = 3;
+    const pick = () => words[(seed = (seed * 48271) % 2147483647) % words.length];
+    for (let i = 0; i < 200; i++) {
+      const a = Array.from({ length: 1 + (i % 9) }, pick).join(' ');
+      const b = Array.from({ length: 1 + ((i * 7) % 9) }, pick).join(i % 3 ? ' ' : ', ');
+      const parts = wordDiff(a, b);
+      expect(rebuild(parts, 'added'), `${a} → ${b}`).toBe(b);
+      // Whitespace of unchanged parts is the new text's, so the old one is compared with spaces collapsed.
+      expect(rebuild(parts, 'removed').replace(/\s+/g, ' '), `${a} → ${b}`).toBe(a.replace(/\s+/g, ' '));
+    }
   });
 });

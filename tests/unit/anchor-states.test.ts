@@ -299,3 +299,42 @@ describe('edits combined', () => {
     });
   });
 });
+
+describe('random edits (deterministic)', () => {
+  // For 1,500 random annotations and edits: a found quote is always the annotated passage
+  // (never other words), and a passage whose quote and context the edit left alone is always found.
+  it('never puts an annotation on other words, never loses an untouched one', () => {
+    const words = [...original.matchAll(/\S+/g)];
+    const inserts = ['Officials said 4,000 troops moved. ', 'He said ', '1,000', ' and ', 'The Kremlin said nothing. ', ''];
+    let seed = 11;
+    const rnd = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const problems: string[] = [];
+    const states: Record<string, number> = {};
+    for (let i = 0; i < 1500; i++) {
+      const w = Math.floor(rnd() * (words.length - 16));
+      const n = rnd() < 0.6 ? 1 + Math.floor(rnd() * 3) : 5 + Math.floor(rnd() * 10);
+      let start = words[w].index!;
+      let end = words[w + n - 1].index! + words[w + n - 1][0].length;
+      const figure = original.slice(start, end).match(/\d[\d,.]*\d|\d/);
+      if (figure && rnd() < 0.5) [start, end] = [start + figure.index!, start + figure.index! + figure[0].length];
+      const t = describeSpan(original, start, end);
+      const a = Math.floor(rnd() * original.length);
+      const b = Math.min(original.length, a + Math.floor(rnd() * 200));
+      const insert = inserts[Math.floor(rnd() * inserts.length)];
+      const text = original.slice(0, a) + insert + original.slice(b);
+      const delta = insert.length - (b - a);
+      const result = anchorTarget(text, t);
+      states[result.state] = (states[result.state] ?? 0) + 1;
+      const where = `${JSON.stringify(t.quote.exact)} edit [${a},${b})→${JSON.stringify(insert)}: ${JSON.stringify(result)}`;
+      if (result.state === 'exact' || result.state === 'moved') {
+        const back = result.start < a ? result.start : result.start >= a + insert.length ? result.start - delta : -1;
+        if (back !== start) problems.push(`jumped: ${where}`);
+      }
+      if (b < start - 40 && result.state !== 'exact' && (result.state !== 'moved' || result.start !== start + delta)) problems.push(`lost (edit before): ${where}`);
+      if (a > end + 40 && result.state !== 'exact') problems.push(`lost (edit after): ${where}`);
+    }
+    expect(problems).toEqual([]);
+    // All four outcomes occur, so the check above is not vacuous.
+    expect(Object.keys(states).sort()).toEqual(['changed', 'exact', 'moved', 'orphan']);
+  });
+});

@@ -39,8 +39,8 @@ function pageTexts(file: string): string[] {
 
 function anchorLines(texts: string[], annotations: Annotation[]): AnchorLine[] {
   const anchors = anchorAnnotations(texts, annotations);
-  return annotations.map(({ id }) => {
-    const anchor = anchors.get(id)!;
+  return annotations.map(({ id }, i) => {
+    const anchor = anchors[i];
     if (anchor.state === 'orphan') return { id, state: 'orphan' };
     return anchor.state === 'changed' ? { id, state: anchor.state, text: anchor.text, diff: anchor.diff } : { id, state: anchor.state, text: anchor.text };
   });

@@ -25,12 +25,12 @@ const annotations = Array.from({ length: 1000 }, (_, i) => {
   return { id: String(i), target: describeSpan(text, start, start + sub.length) };
 });
 
-function timed(t: string): { ms: number; results: Map<string, AnnotationAnchor>; counts: Record<string, number> } {
+function timed(t: string): { ms: number; results: AnnotationAnchor[]; counts: Record<string, number> } {
   const started = performance.now();
   const results = anchorAnnotations([t], annotations);
   const ms = performance.now() - started;
   const counts: Record<string, number> = {};
-  for (const r of results.values()) counts[r.state] = (counts[r.state] ?? 0) + 1;
+  for (const r of results) counts[r.state] = (counts[r.state] ?? 0) + 1;
   return { ms, results, counts };
 }
 
@@ -51,14 +51,14 @@ describe('a batch of 1,000 annotations on a 1 MB text', () => {
     const note = 'Editor’s note: this story was updated.\n\n';
     const { ms, results, counts } = timed(note + text);
     expect(counts).toEqual({ moved: 1000 });
-    for (const { id, target } of annotations) expect((results.get(id) as { start: number }).start).toBe(target.position.start + note.length);
+    annotations.forEach(({ target }, i) => expect((results[i] as { start: number }).start).toBe(target.position.start + note.length));
     expect(ms).toBeLessThan(8000);
   });
 
   it('figures corrected everywhere: the figure annotations are changed', () => {
     const { ms, results, counts } = timed(text.replaceAll('1,200', '1,400'));
     expect(counts.changed).toBe(annotations.filter((a) => a.target.quote.exact.includes('1,200')).length);
-    expect(results.get('1')).toMatchObject({ state: 'changed', text: '1,400' });
+    expect(results[1]).toMatchObject({ state: 'changed', text: '1,400' });
     expect(ms).toBeLessThan(8000);
   });
 

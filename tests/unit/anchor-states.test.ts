@@ -217,33 +217,43 @@ describe('anchorAnnotations over several texts', () => {
   const html = sampleVersion();
   const { article, page } = pageTexts(html);
   const ids = (names: Name[]) => names.map((name) => ({ id: name, target: A[name] }));
+  /** anchorAnnotations' results (in the annotations' order) by id. */
+  const anchorById = (texts: string[], annotations: { id: string; target: Target }[]) => {
+    const results = anchorAnnotations(texts, annotations);
+    return new Map(annotations.map(({ id }, i) => [id, results[i]]));
+  };
 
-  it('gives every annotation one result, the article first on a tie', () => {
-    const results = anchorAnnotations([article, page], ids(['peskovSaid', 'casualties']));
+  it('gives every annotation one result, in order, the article first on a tie', () => {
+    expect(anchorAnnotations([article, page], ids(['casualties', 'peskovSaid', 'casualties'])).map((r) => r.state !== 'orphan' && r.start)).toEqual([
+      A.casualties.position.start,
+      A.peskovSaid.position.start,
+      A.casualties.position.start,
+    ]);
+    const results = anchorById([article, page], ids(['peskovSaid', 'casualties']));
     expect(results.get('peskovSaid')).toMatchObject({ state: 'exact', textIndex: 0 });
     expect(results.get('casualties')).toMatchObject({ state: 'exact', textIndex: 0 });
   });
 
   it('finds a passage outside the article in the whole page’s text', () => {
     const author = targetIn(page, 'has covered Ukraine for 15 years', '15 years');
-    const results = anchorAnnotations([article, page], [{ id: 'author', target: author }, ...ids(['natoSaid'])]);
+    const results = anchorById([article, page], [{ id: 'author', target: author }, ...ids(['natoSaid'])]);
     expect(results.get('author')).toEqual({ state: 'exact', textIndex: 1, start: author.position.start, end: author.position.end, text: '15 years' });
     expect(results.get('natoSaid')).toMatchObject({ state: 'exact', textIndex: 0 });
   });
 
   it('prefers exact in a later text over moved in the first', () => {
-    const results = anchorAnnotations(['Live: ' + original, original], ids(['natoSaid']));
+    const results = anchorById(['Live: ' + original, original], ids(['natoSaid']));
     expect(results.get('natoSaid')).toEqual({ state: 'exact', textIndex: 1, start: A.natoSaid.position.start, end: A.natoSaid.position.end, text: 'said' });
-    expect(anchorAnnotations(['Live: ' + original, 'Other text.'], ids(['natoSaid'])).get('natoSaid')).toMatchObject({ state: 'moved', textIndex: 0, start: A.natoSaid.position.start + 6 });
+    expect(anchorById(['Live: ' + original, 'Other text.'], ids(['natoSaid'])).get('natoSaid')).toMatchObject({ state: 'moved', textIndex: 0, start: A.natoSaid.position.start + 6 });
   });
 
   it('prefers moved in one text over changed in another', () => {
     const edited = versionText(...VERSIONS.figureEdited);
     const shifted = 'Intro. ' + original;
-    const results = anchorAnnotations([edited, shifted], ids(['casualties']));
+    const results = anchorById([edited, shifted], ids(['casualties']));
     expect(results.get('casualties')).toMatchObject({ state: 'moved', textIndex: 1, text: '1,200' });
-    expect(anchorAnnotations([edited], ids(['casualties'])).get('casualties')).toMatchObject({ state: 'changed', textIndex: 0 });
-    expect(anchorAnnotations(['Nothing here.'], ids(['casualties'])).get('casualties')).toEqual({ state: 'orphan' });
+    expect(anchorById([edited], ids(['casualties'])).get('casualties')).toMatchObject({ state: 'changed', textIndex: 0 });
+    expect(anchorById(['Nothing here.'], ids(['casualties'])).get('casualties')).toEqual({ state: 'orphan' });
   });
 });
 

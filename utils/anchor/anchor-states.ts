@@ -39,24 +39,23 @@ export function anchorTarget(text: string | AnchorText, target: Target): AnchorR
 /**
  * Anchors every annotation over the texts of a page (the article first, then
  * later chunks, then e.g. the whole page's text). Each annotation gets one
- * result: the best state over all texts (exact > moved > changed), the
- * earliest text on a tie. Two annotations may share a place.
+ * result, in the annotations' order: the best state over all texts (exact >
+ * moved > changed), the earliest text on a tie. Two annotations may share a
+ * place.
  */
-export function anchorAnnotations(
-  texts: readonly (string | AnchorText)[],
-  annotations: readonly { id: string; target: Target }[],
-): Map<string, AnnotationAnchor> {
+export function anchorAnnotations(texts: readonly (string | AnchorText)[], annotations: readonly { target: Target }[]): AnnotationAnchor[] {
   const prepared = texts.map(asText);
-  const results = new Map<string, AnnotationAnchor>();
+  const results: AnnotationAnchor[] = new Array(annotations.length);
   // In page order, each text's last shift (new - old offset) predicts the next one: edits shift all that follows.
   const shifts = prepared.map(() => 0);
-  const inOrder = [...annotations].sort((a, b) => a.target.position.start - b.target.position.start);
-  for (const { id, target } of inOrder) {
+  const inOrder = annotations.map((_, i) => i).sort((a, b) => annotations[a].target.position.start - annotations[b].target.position.start);
+  for (const i of inOrder) {
+    const { target } = annotations[i];
     const found = fastExact(prepared, target) ?? search(prepared, toQuery(target), shifts);
     if (found.state !== 'orphan') shifts[found.textIndex] = found.start - target.position.start;
-    results.set(id, found);
+    results[i] = found;
   }
-  return new Map(annotations.map(({ id }) => [id, results.get(id)!]));
+  return results;
 }
 
 /** Fast path, O(quote): unchanged text at the stored place, in any of the texts. */

@@ -32,7 +32,7 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * nowhere as a match.
  *
  * `precomputed`: results of anchorAnnotations over all the page's texts
- * (chunk = text index). An annotation found there is not anchored again
+ * (chunk = text index), by annotation id. An annotation found there is not anchored again
  * here, and one placed in another text is left out of this one; one missing
  * from it is anchored here.
  */

@@ -8,7 +8,8 @@ export interface AnchorSpan {
   end: number;
   text: string;
 }
-export type FoundAnchor = (AnchorSpan & { state: 'exact' | 'moved' }) | (AnchorSpan & { state: 'changed'; diff: DiffPart[] });
+/** `diff` only for changed (declared absent on the others, so `anchor.diff` reads on any found anchor). */
+export type FoundAnchor = (AnchorSpan & { state: 'exact' | 'moved'; diff?: undefined }) | (AnchorSpan & { state: 'changed'; diff: DiffPart[] });
 export type AnchorResult = FoundAnchor | { state: 'orphan' };
 /** One annotation anchored over several texts: `textIndex` says which. */
 export type AnnotationAnchor = (FoundAnchor & { textIndex: number }) | { state: 'orphan' };

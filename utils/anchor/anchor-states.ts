@@ -11,7 +11,7 @@
  * Short quotes (a figure, "said") are only ever matched where their context
  * agrees on both sides (see context.ts), never by resembling the quote.
  * Longer quotes may also be found approximately (Myers, approx-string-match),
- * in bounded windows only, and still need context or strong similarity.
+ * in bounded windows only, and still need one side of their context.
  */
 import type { Target } from '../model/annotation';
 import { AnchorText, KEY_LENGTH } from './anchor-text';

@@ -60,3 +60,51 @@ describe('buildClaimViews', () => {
     expect(views).toHaveLength(2);
   });
 });
+
+describe('buildClaimViews with anchor states', () => {
+  const claims = [
+    { type: 'quantity', start: text.indexOf('some 3,000 or more'), end: text.indexOf('some 3,000 or more') + 18, text: 'some 3,000 or more', value: 3000, unit: 'troop', approx: true, hedges: [] },
+    { type: 'quantity', start: text.indexOf('11,000-strong'), end: text.indexOf('11,000-strong') + 13, text: '11,000-strong', value: 11000, unit: 'troop', approx: false, hedges: [] },
+  ] as Claim[];
+  const figure = text.indexOf('11,000');
+  const annotation = makeAnnotation({ target: describeSpan(text, figure, figure + 6), verdict: 'accurate' });
+
+  it('reports an exact annotation in anchors and attaches it', () => {
+    const { views, anchors, anchoredIds } = buildClaimViews(0, text, claims, [annotation]);
+    expect(anchors.get(annotation.id)).toEqual({ state: 'exact', start: figure, end: figure + 6, text: '11,000' });
+    expect(anchoredIds.has(annotation.id)).toBe(true);
+    expect(views.find((v) => v.annotationId === annotation.id)?.claim.text).toBe('11,000-strong');
+  });
+
+  it('never shows a changed annotation as a match: the verdict stays off the new figure', () => {
+    const edited = text.replace('11,000-strong', '12,000-strong');
+    const { views, anchors, anchoredIds } = buildClaimViews(0, edited, claims, [annotation]);
+    expect(anchors.get(annotation.id)).toMatchObject({ state: 'changed', text: '12,000', diff: [{ op: 'removed', text: '11,000' }, { op: 'added', text: '12,000' }] });
+    expect(anchoredIds.size).toBe(0);
+    expect(views.every((v) => v.annotationId === undefined && v.verdict === undefined)).toBe(true);
+  });
+
+  it('reports an orphan in anchors and attaches nothing', () => {
+    const edited = text.replace(' An earlier 11,000-strong contingent fought in Kursk.', '');
+    const { views, anchors, anchoredIds } = buildClaimViews(0, edited, claims.slice(0, 1), [annotation]);
+    expect(anchors.get(annotation.id)).toEqual({ state: 'orphan' });
+    expect(anchoredIds.size).toBe(0);
+    expect(views).toHaveLength(1);
+  });
+
+  it('uses precomputed batch results: placed in another text means not here', () => {
+    const elsewhere = new Map([[annotation.id, { state: 'exact' as const, textIndex: 1, start: 0, end: 6, text: '11,000' }]]);
+    expect(buildClaimViews(0, text, claims, [annotation], new Set(), elsewhere).anchors.size).toBe(0);
+    const here = new Map([[annotation.id, { state: 'moved' as const, textIndex: 0, start: figure, end: figure + 6, text: '11,000' }]]);
+    expect(buildClaimViews(0, text, claims, [annotation], new Set(), here).anchoredIds.has(annotation.id)).toBe(true);
+  });
+
+  it('two annotations on one place both show, with distinct keys', () => {
+    const start = text.indexOf('Kim Jong Un');
+    const first = makeAnnotation({ target: describeSpan(text, start, start + 11) });
+    const second = makeAnnotation({ target: describeSpan(text, start, start + 11) });
+    const { views } = buildClaimViews(0, text, [], [first, second]);
+    expect(views.map((v) => v.annotationId)).toEqual([first.id, second.id]);
+    expect(new Set(views.map((v) => v.key)).size).toBe(2);
+  });
+});

@@ -22,5 +22,5 @@ export async function askTab<T extends MessageType>(browser: ExtensionBrowser, p
 /** What the private overlay draws: text → verdict (or "dismissed"), only for marks that got at least one box. */
 export async function privateMarks(browser: ExtensionBrowser, page: Page): Promise<Record<string, string>> {
   const { marks } = await askTab(browser, page, 'listMarks', undefined);
-  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : `${m.verdict ?? ''}${m.recheck ? ' (re-check)' : ''}`]));
+  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : m.recheck ? 're-check' : (m.verdict ?? '')]));
 }

@@ -7,7 +7,8 @@
  * `text` is what the annotation now covers (absent for an orphan); `diff`, for
  * a changed one, is the word diff of the stored quote and that text. Each
  * page's article text is read with extractArticle; annotations not found
- * there are also looked for in the whole page's text (collectText(body)).
+ * there are also looked for in the whole page's text (collectAllText(body)), as the
+ * page scanner does.
  * An unreadable export stops everything; an unreadable page is skipped;
  * either is reported on stderr and makes the exit status 1.
  */
@@ -15,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { anchorAnnotations, type AnnotationAnchor } from '../utils/anchor/anchor-states';
 import type { DiffPart } from '../utils/anchor/word-diff';
 import { parseEnvelope } from '../utils/export/envelope';
-import { collectText, extractArticle } from '../utils/extract/article';
+import { collectAllText } from '../utils/extract/all-text';
+import { extractArticle } from '../utils/extract/article';
 import type { Annotation } from '../utils/model/annotation';
 import { parseSavedPage, readSavedPage } from './lib/saved-page';
 
@@ -31,7 +33,7 @@ function pageTexts(file: string): string[] {
   const dom = parseSavedPage(readSavedPage(file));
   try {
     const doc = dom.window.document;
-    return [extractArticle(doc).text, collectText(doc.body ?? doc.documentElement).text];
+    return [extractArticle(doc).text, collectAllText(doc.body ?? doc.documentElement).text];
   } finally {
     dom.window.close();
   }

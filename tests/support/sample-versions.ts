@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { collectText, extractArticle } from '../../utils/extract/article';
+import { collectAllText } from '../../utils/extract/all-text';
+import { extractArticle } from '../../utils/extract/article';
 
 /** The sample RFE/RL-like article the end-to-end tests open, and edited versions of it, as a newsroom would edit it. */
 export const SAMPLE_HTML = readFileSync(new URL('../fixtures/pages/sample-article.html', import.meta.url), 'utf8');
@@ -20,7 +21,7 @@ export function sampleVersion(...edits: Edit[]): string {
 export function pageTexts(html: string): { article: string; page: string } {
   const dom = new JSDOM(html);
   const doc = dom.window.document;
-  const texts = { article: extractArticle(doc).text, page: collectText(doc.body).text };
+  const texts = { article: extractArticle(doc).text, page: collectAllText(doc.body).text };
   dom.window.close();
   return texts;
 }

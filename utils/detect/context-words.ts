@@ -51,22 +51,35 @@ export function rawLowerOf(word: PreviousWord): string {
   return word.rawLower;
 }
 
+/**
+ * The longest run read as one word or token, and the longest run of blanks
+ * stepped over. Real words, figures and gaps are far shorter; without the
+ * bounds an unspaced run ("$1$1$1…", digits joined by U+200D) is read whole
+ * at every figure in it, which is quadratic.
+ */
+export const MAX_WORD = 64;
+const MAX_GAP = 64;
+
 export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
   const words: PreviousWord[] = [];
   let i = pos - 1;
   while (words.length < max && i >= 0) {
+    const gapEnd = i;
     while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-    if (i < 0) break;
+    if (i < 0 || gapEnd - i > MAX_GAP) break;
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) break;
     const end = i + 1;
-    while (i >= 0) {
+    const floor = end - MAX_WORD;
+    while (i >= 0 && i >= floor) {
       const c = text.charCodeAt(i);
       if (isBlank(c) || c === 10 || c === 13) break;
       i--;
     }
     const raw = text.slice(i + 1, end);
     words.push({ raw, start: i + 1 });
+    // A run longer than any word: its start is out of sight, so nothing before it is read.
+    if (i >= 0 && i < floor) break;
   }
   return words;
 }
@@ -147,11 +160,12 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
   const n = text.length;
   while (tokens.length < max && i < n) {
     let spaced = false;
+    const gapStart = i;
     while (i < n && isBlank(text.charCodeAt(i))) {
       i++;
       spaced = true;
     }
-    if (i >= n) break;
+    if (i >= n || i - gapStart > MAX_GAP) break;
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) break;
     const start = i;
@@ -159,7 +173,8 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
       // Lower-casing only when a capital or a non-ASCII letter was seen: most words are plain lower case.
       let plain = code >= 97 && code <= 122;
       i++;
-      while (i < n) {
+      const limit = Math.min(n, start + MAX_WORD);
+      while (i < limit) {
         const c = text.charCodeAt(i);
         if (isLetter(c)) {
           if (plain && !(c >= 97 && c <= 122)) plain = false;
@@ -171,10 +186,13 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
       }
       const word = text.slice(start, i);
       tokens.push({ text: word, lower: plain ? word : lowerWord(word), start, end: i, spaced, letters: true });
+      if (i - start >= MAX_WORD) break; // the run goes on out of sight
     } else if (code >= 48 && code <= 57) {
-      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const limit = Math.min(n, start + MAX_WORD);
+      while (i < limit && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const digits = text.slice(start, i);
       tokens.push({ text: digits, lower: digits, start, end: i, spaced, letters: false });
+      if (i - start >= MAX_WORD) break;
     } else {
       i++;
       const sign = text[start];

@@ -5,7 +5,7 @@ import { LETTER, normaliseWord } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
-import { compile, type Compiled } from './quantity-patterns';
+import { compile, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
 /**
@@ -233,6 +233,10 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;
       c.digitsAt.lastIndex = start;
       const raw = c.digitsAt.exec(text)![0];
+      if (raw.length > MAX_FIGURE_LENGTH) {
+        scan.lastIndex = start + raw.length; // "1,1,1,1…", "1.1.1.1…": no figure, and never read again from inside
+        continue;
+      }
       const parsed = parseDigits(raw.startsWith('.') ? '0' + raw : raw, lang);
       const length = raw.startsWith('.') ? raw.length : parsed.length;
       scan.lastIndex = start + length;
@@ -241,6 +245,8 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       draft = buildFromWords(text, m.index, m.index + m[0].length, c, lang);
     }
     if (!draft || draft.start < lastEnd) continue;
+    // A figure too large for a double ("9" × 400, "hundred hundred hundred…") is no claim: the schema wants a finite value.
+    if (!Number.isFinite(draft.value) || (draft.high !== undefined && !Number.isFinite(draft.high))) continue;
     // Two figures side by side ("five 787 Dreamliner"): the second names a model.
     if (claims.length && draft.start - lastEnd <= 2 && draft.start > lastEnd && !text.slice(lastEnd, draft.start).trim() && !draft.hedges.length && !draft.currency) continue;
     if (draft.end > scan.lastIndex) scan.lastIndex = draft.end;

@@ -32,11 +32,19 @@ const NOT_A_QUANTITY = [
   String.raw`(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)`,
 ].join('|');
 
-/** Digits with thousands groups; Russian and Ukrainian also group with a plain space ("3 000"). */
+/**
+ * Digits with thousands groups; Russian and Ukrainian also group with a plain
+ * space ("3 000"). A space-like separator only ever groups three digits, so
+ * the pattern stops before any other one: a run such as "1\u00A01\u00A01…"
+ * is then read figure by figure instead of whole at each of its digits.
+ */
 function digitPattern(lang: Language): string {
-  const space = lang === 'en' ? '' : '| (?=\\d{3}(?!\\d))';
-  return String.raw`\.\d+|\d+(?:(?:[,.\u00A0\u202F\u2009]${space})\d+)*`;
+  const spaces = lang === 'en' ? '\\u00A0\\u202F\\u2009' : ' \\u00A0\\u202F\\u2009';
+  return String.raw`\.\d+|\d+(?:(?:[,.]|[${spaces}](?=\d{3}(?!\d)))\d+)*`;
 }
+
+/** A run of digits and separators longer than this is a code, a list or noise, never one figure; it is skipped whole. */
+export const MAX_FIGURE_LENGTH = 32;
 
 export interface Compiled {
   scan: RegExp;

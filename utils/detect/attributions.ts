@@ -1,5 +1,6 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES } from './cues';
+import { CUE_BUDGET, DensityBudget } from './budget';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { lowerWord } from './context-words';
 import { SOURCE_LEXICON } from './source-lexicon';
@@ -116,11 +117,13 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   let coveredUntil = 0;
 
   const re = cueRegex(lang);
+  const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
     if (cueStart < coveredUntil || text.charCodeAt(cueStart - 1) === 45) continue;
+    if (!budget.take(cueStart)) continue; // "said said said…": more cues than any real text packs in
     const form = m[0].includes(' ') || m[0].includes('\n') ? normaliseWord(m[0]) : lowerWord(m[0]);
     const entry = lexicon.get(form);
     if (!entry) continue;

@@ -147,7 +147,8 @@ let cachedTokens: NextToken[] = [];
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
   // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
   if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
-  const tokens = readTokensAfter(text, pos, Math.max(max, 3));
+  // Six: every caller reads at most that many, so the first reading at a position serves all later ones.
+  const tokens = readTokensAfter(text, pos, Math.max(max, 6));
   cachedText = text;
   cachedPos = pos;
   cachedTokens = tokens;

@@ -6,6 +6,7 @@ import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
 import { compile, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
+import { DensityBudget, FIGURE_BUDGET } from './budget';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
 /**
@@ -210,24 +211,49 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   return finishDraft(text, draft, words, c, lang);
 }
 
+/**
+ * Whether the digits at `at` can open a time, a date or a phone number (see
+ * NOT_A_QUANTITY): one of ":-./" must follow within the first four digits.
+ * A cheap test that spares the big pattern at most figures.
+ */
+function mayBeSkipped(text: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 4 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    return code === 58 || code === 45 || code === 46 || code === 47;
+  }
+  return false;
+}
+
 /** Finds every quantity claim in `text`, in order. */
 export function detectQuantities(text: string, lang: Language): QuantityClaim[] {
   const c = compile(lang);
   const claims: QuantityClaim[] = [];
   let lastEnd = 0;
   const scan = c.scan;
+  const budget = new DensityBudget(FIGURE_BUDGET.count, FIGURE_BUDGET.span);
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     let draft: Draft | null = null;
+    if (!budget.take(m.index)) {
+      // Too many figures in this stretch: pass over this one whole (never read a run from its middle).
+      if (m[1]) {
+        c.digitsAt.lastIndex = m.index;
+        scan.lastIndex = m.index + c.digitsAt.exec(text)![0].length;
+      }
+      continue;
+    }
     if (m[1]) {
       const at0 = m.index;
       // Clock times, time codes, phone numbers and numeric dates are consumed whole and dropped.
       const from = text[at0 - 1] === '+' || text[at0 - 1] === '(' ? at0 - 1 : at0;
-      c.skipAt.lastIndex = from;
-      const skip = c.skipAt.exec(text);
-      if (skip) {
-        scan.lastIndex = from + skip[0].length;
-        continue;
+      if (from < at0 || mayBeSkipped(text, at0)) {
+        c.skipAt.lastIndex = from;
+        const skip = c.skipAt.exec(text);
+        if (skip) {
+          scan.lastIndex = from + skip[0].length;
+          continue;
+        }
       }
       // ".45-caliber": a decimal written without its leading zero.
       const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;

@@ -76,10 +76,9 @@ export function wordsBefore(text: string, pos: number, max: number): PreviousWor
       if (isBlank(c) || c === 10 || c === 13) break;
       i--;
     }
-    const raw = text.slice(i + 1, end);
-    words.push({ raw, start: i + 1 });
-    // A run longer than any word: its start is out of sight, so nothing before it is read.
+    // A run longer than any word ("$1$1$1…", digits joined by U+200D) is no word: nothing before the figure is read.
     if (i >= 0 && i < floor) break;
+    words.push({ raw: text.slice(i + 1, end), start: i + 1 });
   }
   return words;
 }

@@ -13,10 +13,17 @@ import { HOSTILE_SHAPES, hostileText } from '../../support/hostile-texts';
  */
 const BOUND_MS = 1500;
 
+/**
+ * Time taken, as the smaller of wall-clock and CPU time: on an oversubscribed
+ * machine the wall clock also counts the time other processes held the CPU.
+ */
 function timed(text: string, lang?: string): { ms: number; claims: Claim[] } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const claims = detectClaims(text, { lang });
-  return { ms: performance.now() - started, claims };
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms: Math.min(wall, (used.user + used.system) / 1000), claims };
 }
 
 /** Every claim passes the schema, has finite figures and true offsets, in order of start (checked by hand: thousands of claims). */

@@ -9,7 +9,7 @@ import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, type Token } from './tokens';
 import { TokenStream } from './token-stream';
-import { CONTENT_OPENERS, IDIOMS, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
+import { CONTENT_OPENERS, IDIOMS, QuoteOpenings, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
 const WINDOW_BEFORE = 240;
@@ -120,6 +120,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   const re = cueRegex(lang);
   const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
   const stream = new TokenStream(text); // the windows around nearby cues overlap: read each word once
+  const openings = new QuoteOpenings(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cueStart = m.index;
@@ -249,7 +250,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     }
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
-    const quote = quoteBefore(text, sourceStart, sentenceStart - 1);
+    const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
     if (!carriesContent(entry, after, !!quote, asClause)) continue;
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
     if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;

@@ -17,7 +17,8 @@ export interface PreviousWord {
 export function lowerWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) {
+    // Lower-case Cyrillic (а-я, ѐ-џ) is common and needs nothing either.
+    if ((c >= 65 && c <= 90) || (c > 127 && !(c >= 0x430 && c <= 0x45f))) {
       const lower = word.toLowerCase();
       return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
     }

@@ -8,10 +8,10 @@
  *
  * `--timings` also writes to stderr how long start-up took, how long loading
  * the HTML reader took (once), and how long each file took (read, extract,
- * detect), in milliseconds:
+ * detect; wall clock and CPU), in milliseconds:
  *   claims: start-up 412 ms
  *   claims: HTML reader loaded in 900 ms
- *   claims: 37 ms a.txt
+ *   claims: 37 ms (cpu 30 ms) a.txt
  */
 import { readFileSync } from 'node:fs';
 import { detectClaims } from '../utils/detect/index';
@@ -49,6 +49,7 @@ async function main(args: string[]): Promise<number> {
       if (timings) process.stderr.write(`claims: HTML reader loaded in ${Math.round(performance.now() - loading)} ms\n`);
     }
     const started = performance.now();
+    const cpu = process.cpuUsage();
     let article: { text: string; lang?: string };
     try {
       article = isHtml(file) ? htmlReader!(file) : { text: readFileSync(file, 'utf8') };
@@ -58,7 +59,10 @@ async function main(args: string[]): Promise<number> {
       continue;
     }
     process.stdout.write(JSON.stringify({ file, claims: detectClaims(article.text, { lang: article.lang }) }) + '\n');
-    if (timings) process.stderr.write(`claims: ${Math.round(performance.now() - started)} ms ${file}\n`);
+    if (timings) {
+      const used = process.cpuUsage(cpu);
+      process.stderr.write(`claims: ${Math.round(performance.now() - started)} ms (cpu ${Math.round((used.user + used.system) / 1000)} ms) ${file}\n`);
+    }
   }
   return failed ? 1 : 0;
 }

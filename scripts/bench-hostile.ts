@@ -14,7 +14,10 @@ const LENGTH = 100 * 1024;
 
 export interface HostileResult {
   name: string;
+  /** Median of the runs. */
   msPer100KB: number;
+  /** Fastest run: what the code costs when nothing else holds the CPU. */
+  bestMsPer100KB: number;
   claims: number;
 }
 
@@ -34,13 +37,13 @@ export function runHostileBench(runs = 5): HostileResult[] {
       claims = detectClaims(text, { lang: shape.lang }).length;
       times.push(performance.now() - started);
     }
-    return { name: shape.name, msPer100KB: median(times), claims };
+    return { name: shape.name, msPer100KB: median(times), bestMsPer100KB: Math.min(...times), claims };
   });
 }
 
 export function printHostileBench(results: HostileResult[]): boolean {
-  console.log(`hostile bench: ${results.length} shapes, ms per 100 KB (median of runs; target < ${HOSTILE_TARGET_MS})`);
-  for (const r of results) console.log(`  ${r.name.padEnd(30)} ${r.msPer100KB.toFixed(1).padStart(7)} ms  (${r.claims} claims)`);
+  console.log(`hostile bench: ${results.length} shapes, ms per 100 KB: median of runs (best run); target < ${HOSTILE_TARGET_MS} for the median`);
+  for (const r of results) console.log(`  ${r.name.padEnd(30)} ${r.msPer100KB.toFixed(1).padStart(7)} ms (${r.bestMsPer100KB.toFixed(1).padStart(6)})  ${r.claims} claims`);
   const worst = results.reduce((a, b) => (b.msPer100KB > a.msPer100KB ? b : a));
   const ok = worst.msPer100KB < HOSTILE_TARGET_MS;
   console.log(`  worst: ${worst.name} ${worst.msPer100KB.toFixed(1)} ms per 100 KB ${ok ? 'ok' : 'OVER TARGET'}`);

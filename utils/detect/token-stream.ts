@@ -40,17 +40,16 @@ export class TokenStream {
     // Inside a token of the full reading (or before what is still kept): read the window directly.
     const before = this.tokens[i - 1];
     if ((before && before.end > from) || (i === this.head && from < this.keptFrom())) return tokenize(text, from, to, max);
-    const out: Token[] = [];
-    let resume = from;
-    for (; i < this.tokens.length && out.length < max; i++) {
+    const first = i;
+    const last = Math.min(this.tokens.length, max === Infinity ? this.tokens.length : first + max);
+    for (; i < last; i++) {
       const t = this.tokens[i];
       if (t.start >= to) break;
       if (t.end > to - 2 && !(t.end === to && to === text.length)) break; // the window's end may read it otherwise
-      out.push(t);
-      resume = t.end;
     }
+    const out = this.tokens.slice(first, i);
     if (out.length < max) {
-      const rest = tokenize(text, resume, to, max - out.length);
+      const rest = tokenize(text, i > first ? this.tokens[i - 1].end : from, to, max - out.length);
       for (const t of rest) out.push(t);
     }
     return out;

@@ -5,7 +5,7 @@ import { LETTER, normaliseWord } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
-import { compile, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
+import { compile, digitRunEnd, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
 import { DensityBudget, FIGURE_BUDGET } from './budget';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
@@ -29,7 +29,15 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«'
 function isCapitalCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490;
 }
-const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
+/** A letter of the three scripts (LETTER), or one of ' ’ # № _ /: digits after it belong to a word or code. */
+function gluedBefore(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x406 || code === 0x456 || code === 0x407 ||
+    code === 0x457 || code === 0x404 || code === 0x454 || code === 0x490 || code === 0x491 ||
+    code === 39 || code === 0x2019 || code === 35 || code === 0x2116 || code === 95 || code === 47
+  );
+}
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
 /** Words after a hyphen that make a compound no measure ("two-on-one", "10-to-1"). */
@@ -62,7 +70,7 @@ function isListMarker(text: string, start: number, end: number): boolean {
 function buildFromDigits(text: string, start: number, rawEnd: number, value: number, plain: boolean, c: Compiled, lang: Language): Draft | null {
   const before = start > 0 ? text[start - 1] : ' ';
   // Part of a word or code: "A350", "Covid-19", "F-16", "'90s", "#3".
-  if (GLUED_BEFORE.test(before)) return null;
+  if (gluedBefore(before.charCodeAt(0))) return null;
   if (before === '-' && start > 1 && LETTER_OR_DIGIT.test(text[start - 2])) return null;
   // "Oct. 28–29": the tail of a range whose head was no quantity.
   if ((before === '–' || before === '—' || before === '−') && start > 1 && /\d/.test(text[start - 2])) return null;
@@ -238,8 +246,7 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
     if (!budget.take(m.index)) {
       // Too many figures in this stretch: pass over this one whole (never read a run from its middle).
       if (m[1]) {
-        c.digitsAt.lastIndex = m.index;
-        scan.lastIndex = m.index + c.digitsAt.exec(text)![0].length;
+        scan.lastIndex = digitRunEnd(text, m.index, lang);
       }
       continue;
     }
@@ -257,8 +264,7 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       }
       // ".45-caliber": a decimal written without its leading zero.
       const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;
-      c.digitsAt.lastIndex = start;
-      const raw = c.digitsAt.exec(text)![0];
+      const raw = text.slice(start, digitRunEnd(text, start, lang));
       if (raw.length > MAX_FIGURE_LENGTH) {
         scan.lastIndex = start + raw.length; // "1,1,1,1…", "1.1.1.1…": no figure, and never read again from inside
         continue;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../utils/detect/index';
 import { ClaimSchema, type Claim } from '../../../utils/model/claim';
+import { compile, digitRunEnd } from '../../../utils/detect/quantity-patterns';
 import { HOSTILE_SHAPES, hostileText } from '../../support/hostile-texts';
 
 /**
@@ -108,5 +109,22 @@ describe('properties (fast-check, seeded)', () => {
       }),
       { seed: 11, numRuns: 60 },
     );
+  });
+
+  it('digitRunEnd ends figures exactly where the digit pattern does', () => {
+    const chars = fc.constantFrom('1', '2', '0', ',', '.', ' ', '\u00a0', '\u202f', '\u2009', 'a', '-');
+    for (const lang of ['en', 'ru', 'uk'] as const) {
+      const { digitsAt } = compile(lang);
+      fc.assert(
+        fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(30), (parts, k) => {
+          const text = parts.join('');
+          const at = Math.min(k, text.length);
+          digitsAt.lastIndex = at;
+          const match = digitsAt.exec(text);
+          expect(digitRunEnd(text, at, lang)).toBe(match ? at + match[0].length : at);
+        }),
+        { seed: 11, numRuns: 3000 },
+      );
+    }
   });
 });

@@ -143,32 +143,40 @@ function isLetter(code: number): boolean {
 let cachedText = '';
 let cachedPos = -1;
 let cachedTokens: NextToken[] = [];
+/** The reading at `cachedPos` stopped at a line break, the text's end, a long gap or an endless run: there is no more. */
+let cachedDone = false;
 
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
-  // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
-  if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
-  // Six: every caller reads at most that many, so the first reading at a position serves all later ones.
-  const tokens = readTokensAfter(text, pos, Math.max(max, 6));
-  cachedText = text;
-  cachedPos = pos;
-  cachedTokens = tokens;
-  return tokens;
+  // The same position is read several times per figure (scale, unit, range, hedges): one reading, extended
+  // only as far as a caller needs (most figures are settled by the first two tokens).
+  if (pos !== cachedPos || text !== cachedText) {
+    cachedText = text;
+    cachedPos = pos;
+    cachedTokens = [];
+    cachedDone = false;
+  }
+  if (cachedTokens.length < max && !cachedDone) {
+    const last = cachedTokens[cachedTokens.length - 1];
+    cachedDone = readTokensAfter(text, last ? last.end : pos, max, cachedTokens);
+  }
+  return cachedTokens;
 }
 
-function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
-  const tokens: NextToken[] = [];
+/** Appends tokens after `pos` to `tokens` until it holds `max`; true when the reading ended before that. */
+function readTokensAfter(text: string, pos: number, max: number, tokens: NextToken[]): boolean {
   let i = pos;
   const n = text.length;
-  while (tokens.length < max && i < n) {
+  while (tokens.length < max) {
+    if (i >= n) return true;
     let spaced = false;
     const gapStart = i;
     while (i < n && isBlank(text.charCodeAt(i))) {
       i++;
       spaced = true;
     }
-    if (i >= n || i - gapStart > MAX_GAP) break;
+    if (i >= n || i - gapStart > MAX_GAP) return true;
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) break;
+    if (code === 10 || code === 13) return true;
     const start = i;
     if (isLetter(code)) {
       // Lower-casing only when a capital or a non-ASCII letter was seen: most words are plain lower case.
@@ -187,18 +195,18 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
       }
       const word = text.slice(start, i);
       tokens.push({ text: word, lower: plain ? word : lowerWord(word), start, end: i, spaced, letters: true });
-      if (i - start >= MAX_WORD) break; // the run goes on out of sight
+      if (i - start >= MAX_WORD) return true; // the run goes on out of sight
     } else if (code >= 48 && code <= 57) {
       const limit = Math.min(n, start + MAX_WORD);
       while (i < limit && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const digits = text.slice(start, i);
       tokens.push({ text: digits, lower: digits, start, end: i, spaced, letters: false });
-      if (i - start >= MAX_WORD) break;
+      if (i - start >= MAX_WORD) return true;
     } else {
       i++;
       const sign = text[start];
       tokens.push({ text: sign, lower: sign, start, end: i, spaced, letters: false });
     }
   }
-  return tokens;
+  return false;
 }

@@ -61,6 +61,19 @@ export function rawLowerOf(word: PreviousWord): string {
 export const MAX_WORD = 64;
 const MAX_GAP = 64;
 
+/**
+ * A stretch of `solidText` known to hold no blank or line break, [solidFrom,
+ * solidTo): in an unspaced run every figure would otherwise read the same
+ * MAX_WORD characters back to find the run too long for a word.
+ */
+let solidText = '';
+let solidFrom = 0;
+let solidTo = 0;
+
+function isBreak(code: number): boolean {
+  return isBlank(code) || code === 10 || code === 13;
+}
+
 export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
   const words: PreviousWord[] = [];
   let i = pos - 1;
@@ -72,10 +85,22 @@ export function wordsBefore(text: string, pos: number, max: number): PreviousWor
     if (code === 10 || code === 13) break;
     const end = i + 1;
     const floor = end - MAX_WORD;
+    if (floor > 0 && text === solidText && floor >= solidFrom && floor <= solidTo) {
+      let k = solidTo;
+      while (k < end && !isBreak(text.charCodeAt(k))) k++;
+      if (k >= end) {
+        if (end > solidTo) solidTo = end;
+        break; // the same endless run as the last figure's: no word
+      }
+    }
     while (i >= 0 && i >= floor) {
-      const c = text.charCodeAt(i);
-      if (isBlank(c) || c === 10 || c === 13) break;
+      if (isBreak(text.charCodeAt(i))) break;
       i--;
+    }
+    if (i >= 0 && i < floor) {
+      solidText = text;
+      solidFrom = floor;
+      solidTo = end;
     }
     // A run longer than any word ("$1$1$1…", digits joined by U+200D) is no word: nothing before the figure is read.
     if (i >= 0 && i < floor) break;

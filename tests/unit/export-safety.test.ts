@@ -40,6 +40,12 @@ describe('ClaimReview / JSON-LD safe to embed in <script>', () => {
     expect(review.citation.map((c: { url: string }) => c.url)).toEqual(['https://good.example/report?q=<b>']);
   });
 
+  it('gives the page as the appearance only when it is a web URL', () => {
+    const [review] = JSON.parse(buildExport('claimreview', [{ ...hostile, page: { ...hostile.page, url: 'javascript:alert(1)' } }], { kind: 'all' }, now).content);
+    expect(review.itemReviewed.appearance).not.toHaveProperty('url');
+    expect(JSON.parse(file.content)[0].itemReviewed.appearance.url).toBe('https://example.com/a');
+  });
+
   it('leaves the W3C export parseable and just as safe', () => {
     const w3c = buildExport('w3c', [hostile], { kind: 'all' }, now).content;
     expect(w3c).not.toMatch(/[<>&\u2028\u2029]/);

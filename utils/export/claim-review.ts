@@ -20,6 +20,7 @@ function toClaimReview(a: Annotation) {
   const rating = RATING[a.verdict as Exclude<Verdict, 'unreviewed'>];
   const speaker = a.claim.type === 'attribution' ? a.claim.resolved ?? a.claim.source?.text : undefined;
   const citations = a.evidence.filter((e) => isWebUrl(e.url));
+  const pageUrl = a.page.canonicalUrl ?? a.page.url;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -29,7 +30,7 @@ function toClaimReview(a: Annotation) {
     itemReviewed: {
       '@type': 'Claim',
       ...(speaker ? { author: { '@type': 'Thing', name: speaker } } : {}),
-      appearance: { '@type': 'CreativeWork', url: a.page.canonicalUrl ?? a.page.url, headline: a.page.title },
+      appearance: { '@type': 'CreativeWork', ...(isWebUrl(pageUrl) ? { url: pageUrl } : {}), headline: a.page.title },
     },
     reviewRating: {
       '@type': 'Rating',

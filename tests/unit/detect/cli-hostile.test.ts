@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SHAPES, hostileText } from '../../support/hostile-texts';
 
 /**
@@ -28,6 +28,7 @@ function page(body: string): string {
 
 describe('claims CLI on hostile text', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claims-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const files = HOSTILE_SHAPES.map((shape, i) => {
     const file = join(dir, `${String(i).padStart(2, '0')}.txt`);
     writeFileSync(file, hostileText(shape, 64 * 1024));

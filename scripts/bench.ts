@@ -4,11 +4,14 @@
  */
 import { benchBrowser } from './bench-browser';
 import { printDetectBench, runDetectBench } from './bench-detect';
+import { printHostileBench, runHostileBench } from './bench-hostile';
 
 type Bench = () => boolean | Promise<boolean>;
 
 const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
+  // Hostile text shapes (issue 11): time per 100 KB of each, and the worst.
+  hostile: () => printHostileBench(runHostileBench()),
   // Needs the built extension (`npm run build`) and Chromium.
   browser: async () => (await benchBrowser(), true),
 };

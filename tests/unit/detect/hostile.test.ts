@@ -38,7 +38,7 @@ function expectValid(text: string, claims: Claim[]): void {
     if (i > 0 && c.start < claims[i - 1].start) expect.fail(problem(c, 'order'));
     if (c.type === 'quantity') {
       if ((c.value !== null && !Number.isFinite(c.value)) || (c.high !== undefined && !Number.isFinite(c.high))) expect.fail(problem(c, 'non-finite'));
-    } else if ((c.source && !spanOk(c.source)) || (c.content && !spanOk(c.content))) expect.fail(problem(c, 'source or content offsets'));
+    } else if (c.type === 'attribution' && ((c.source && !spanOk(c.source)) || (c.content && !spanOk(c.content)))) expect.fail(problem(c, 'source or content offsets'));
   }
 }
 

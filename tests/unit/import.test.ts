@@ -153,7 +153,7 @@ describe('malformed files are refused whole, nothing changed', () => {
     ['truncated', fileOf([valid]).slice(0, 200)],
     ['a JSON array', '[]'],
     ['another format', JSON.stringify({ format: 'other', version: 1, annotations: [] })],
-    ['a future version', fileOf([valid], { version: 2 })],
+    ['a future version', fileOf([valid], { version: 3 })],
     ['records not a list', fileOf('nope' as never)],
     ['a record without id', withRecord((r) => delete r.id)],
     ['an unknown verdict', withRecord((r) => (r.verdict = 'kinda-true'))],

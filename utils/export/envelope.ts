@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationSchema, type Annotation } from '../model/annotation';
+import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
@@ -13,7 +13,7 @@ export const ExportEnvelopeSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().datetime({ offset: true }),
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('page'), url: z.string().url() }), z.object({ kind: z.literal('all') })]),
-  annotations: z.array(AnnotationSchema),
+  annotations: z.array(ImportedAnnotationSchema),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
 export type ExportScope = ExportEnvelope['scope'];
@@ -52,6 +52,6 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
   const raw = json as { annotations: unknown[] };
-  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(AnnotationSchema, raw.annotations)];
+  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw.annotations)];
   return { ...result.data, unknownFields: found };
 }

@@ -1,4 +1,4 @@
-import { AnnotationSchema, type Annotation } from '../model/annotation';
+import { AnnotationSchema, ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
 
@@ -59,7 +59,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
   incoming.forEach((raw, index) => {
-    const parsed = AnnotationSchema.parse(raw);
+    const parsed = ImportedAnnotationSchema.parse(raw);
     let annotation: Annotation;
     try {
       annotation = { ...parsed, createdAt: toUtc(parsed.createdAt), updatedAt: toUtc(parsed.updatedAt) };
@@ -71,6 +71,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
       for (const e of bad) droppedLinks.push({ id: annotation.id, url: e.url });
       annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebUrl(e.url)) };
     }
+    annotation = AnnotationSchema.parse(annotation);
     const at = Date.parse(annotation.updatedAt);
     const seen = newest.get(annotation.id);
     if (seen) {

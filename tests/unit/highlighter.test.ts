@@ -47,6 +47,16 @@ describe('Highlighter', () => {
     expect([...registry.keys()].sort()).toEqual(['claimlens-attribution', 'someone-else']);
   });
 
+  it('clears its marks by name, without iterating the page’s registry (impossible in a Firefox content script)', () => {
+    const { api, registry } = fakeApi();
+    const h = new Highlighter({ ...api, registry: { set: (n, v) => registry.set(n, v), delete: (n) => registry.delete(n) } });
+    registry.set('claimlens-verdict-false', new Set()); // left by an earlier instance of the content script
+    h.render([{ range: range(1), kind: 'quantity', verdict: 'accurate' }]);
+    expect([...registry.keys()].sort()).toEqual(['claimlens-quantity', 'claimlens-verdict-accurate']);
+    h.destroy();
+    expect(registry.size).toBe(0);
+  });
+
   it('flashes a range until the timer fires, and cleans everything on destroy', () => {
     const { api, registry, styles } = fakeApi();
     const h = new Highlighter(api);

@@ -1,10 +1,15 @@
 import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
-import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, kindHighlight, verdictHighlight } from './styles';
+import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, HIGHLIGHT_CSS, kindHighlight, verdictHighlight } from './styles';
 
-/** The parts of the CSS Custom Highlight API used here, injectable for tests. */
+/**
+ * The parts of the CSS Custom Highlight API used here, injectable for tests.
+ * The registry is only ever read by name: in a Firefox content script the
+ * page's registry and style sheet list cannot be iterated ("Xray wrapping of
+ * iterators not supported").
+ */
 export interface HighlightApi {
-  registry: Map<string, Set<AbstractRange>> & { set(name: string, value: Set<AbstractRange>): unknown };
+  registry: { set(name: string, value: Set<AbstractRange>): unknown; delete(name: string): unknown };
   create(ranges: AbstractRange[], priority: number): Set<AbstractRange>;
   adoptStyles(css: string): () => void;
 }
@@ -24,12 +29,17 @@ export function browserHighlightApi(doc: Document = document): HighlightApi | nu
       // A constructed stylesheet adds no node to the page's DOM.
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(text);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      doc.adoptedStyleSheets = [...copyByIndex(doc.adoptedStyleSheets), sheet];
       return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        doc.adoptedStyleSheets = copyByIndex(doc.adoptedStyleSheets).filter((s) => s !== sheet);
       };
     },
   };
+}
+
+/** A page-owned list copied through its length and indexes, never its iterator (see HighlightApi). */
+function copyByIndex<T>(list: ArrayLike<T>): T[] {
+  return Array.from({ length: list.length }, (_, i) => list[i]);
 }
 
 export interface MarkedRange {
@@ -82,8 +92,8 @@ export class Highlighter {
   }
 
   private clearNamed(keep: (name: string) => boolean): void {
-    for (const name of [...this.api.registry.keys()]) {
-      if (name.startsWith(HIGHLIGHT_PREFIX) && keep(name)) this.api.registry.delete(name);
+    for (const name of ALL_HIGHLIGHTS) {
+      if (keep(name)) this.api.registry.delete(name);
     }
   }
 }

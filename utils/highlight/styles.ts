@@ -1,10 +1,14 @@
 import type { ClaimKind } from '../model/claim';
-import type { Verdict } from '../model/annotation';
+import { VERDICTS, type Verdict } from '../model/annotation';
 
 export const HIGHLIGHT_PREFIX = 'claimlens';
 export const kindHighlight = (kind: ClaimKind) => `${HIGHLIGHT_PREFIX}-${kind}`;
 export const verdictHighlight = (verdict: Verdict) => `${HIGHLIGHT_PREFIX}-verdict-${verdict}`;
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-flash`;
+
+const KINDS = Object.keys({ quantity: true, attribution: true } satisfies Record<ClaimKind, true>) as ClaimKind[];
+/** Every highlight name Claimlens may register, so they can be cleared by name (see HighlightApi). */
+export const ALL_HIGHLIGHTS: readonly string[] = [...KINDS.map(kindHighlight), ...VERDICTS.map(verdictHighlight), FLASH_HIGHLIGHT];
 
 /**
  * ::highlight() accepts only colour and decoration properties. Kind is shown

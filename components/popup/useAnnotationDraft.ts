@@ -52,7 +52,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
             await saveAnnotation(deps.db, { id, page, target: view.target, claim, sentence: view.sentence, ...toPatch(next), createdAt: now, updatedAt: now });
             idRef.current = id;
           }
-          setSave({ status: 'saved' });
+          // Typing outruns storage: "Saved" only once the latest edit is stored, not an earlier one.
+          setSave({ status: next === draftRef.current ? 'saved' : 'saving' });
           if (deps.tabId !== null) await deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
         } catch (error) {
           setSave({ status: 'error', message: error instanceof Error ? error.message : String(error) });

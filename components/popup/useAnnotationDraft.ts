@@ -39,7 +39,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
       const next = { ...draftRef.current, ...patch };
       draftRef.current = next;
       setDraft(next);
-      queue.current = queue.current.then(() => write(next));
+      // A draft already superseded when its turn comes is skipped: the newer one is written whole.
+      queue.current = queue.current.then(() => (next === draftRef.current ? write(next) : undefined));
       async function write(next: Draft) {
         setSave({ status: 'saving' });
         try {

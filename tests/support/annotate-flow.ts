@@ -18,7 +18,7 @@ export async function annotateReloadExport(session: ExtensionSession, page: Test
   await popup.fill(`${item} textarea[id$="-note"]`, note);
   await popup.fill(`${item} input[aria-label="Add tag"]`, 'casualties');
   await popup.press(`${item} input[aria-label="Add tag"]`, 'Enter');
-  await expect.poll(() => textOf(popup, `${item} [role="status"]`)).toBe('Saved');
+  await expect.poll(() => textOf(popup, `${item} [role="status"]`), { timeout: 10_000 }).toBe('Saved');
   await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual([claimText]);
 
   await popup.close();

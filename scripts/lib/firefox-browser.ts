@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findFirefox } from './find-browser';
+import { isExtensionError, lineSplitter } from './firefox-output';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
@@ -113,11 +114,6 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
   return session;
 }
 
-/** Firefox's report of an uncaught error in a script of this extension, or the extension's own console warning. */
-export function isExtensionError(line: string, extensionOrigin: string): boolean {
-  return line.startsWith(`JavaScript error: ${extensionOrigin}/`) || /^console\.(error|warn): "?Claimlens\b/.test(line);
-}
-
 /** Every non-local request goes to the recording proxy; localhost is never proxied by Firefox. */
 function proxyPrefs(proxy: RecordingProxy): Record<string, unknown> {
   return {
@@ -134,12 +130,8 @@ function captureOutput(browser: Browser): string[] {
   const lines: string[] = [];
   const child = browser.process();
   for (const stream of [child?.stdout, child?.stderr]) {
-    let partial = '';
-    stream?.on('data', (chunk: Buffer) => {
-      const parts = (partial + chunk.toString('utf8')).split('\n');
-      partial = parts.pop() ?? '';
-      lines.push(...parts);
-    });
+    const split = lineSplitter((line) => lines.push(line));
+    stream?.on('data', (chunk: Buffer) => split(chunk.toString('utf8')));
   }
   return lines;
 }

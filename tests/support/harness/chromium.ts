@@ -18,7 +18,11 @@ export async function launchChromiumSession(): Promise<ExtensionSession> {
     pages.set(wrapped, page);
     return wrapped;
   };
-  const raw = (page: TestPage) => pages.get(page) ?? (() => { throw new Error('not a page of this session'); })();
+  const raw = (page: TestPage) => {
+    const found = pages.get(page);
+    if (!found) throw new Error('not a page of this session');
+    return found;
+  };
 
   return {
     browserName: 'chromium',

@@ -6,13 +6,7 @@ import type { ExtensionSession, TestPage } from './types';
 /** The shared vocabulary over puppeteer-core, WebDriver BiDi and Debian's Firefox. */
 export async function launchFirefoxSession(): Promise<ExtensionSession> {
   const firefox = await launchFirefoxWithExtension();
-  const pages = new WeakMap<TestPage, Page>();
-  const wrap = (page: Page): TestPage => {
-    const wrapped = firefoxPage(page);
-    pages.set(wrapped, page);
-    return wrapped;
-  };
-  const raw = (page: TestPage) => pages.get(page) ?? (() => { throw new Error('not a page of this session'); })();
+  const wrap = firefoxPage;
 
   return {
     browserName: 'firefox',

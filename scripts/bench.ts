@@ -9,7 +9,7 @@ type Bench = () => boolean | Promise<boolean>;
 
 const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
-  // Needs the built extension (`npm run build`) and Chromium.
+  // Needs the built extensions (`npm run build`, `npm run build:firefox`), Chromium and Firefox.
   browser: async () => (await benchBrowser(), true),
 };
 

@@ -18,6 +18,11 @@ describe('Firefox build', () => {
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
+  it('exposes none of its pages to web pages: the tests open them without any opening made for them', () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
   it('ships every file the manifest names', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const files = [...manifest.background.scripts, ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), manifest.action.default_popup];

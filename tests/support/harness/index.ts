@@ -9,6 +9,17 @@ export type { BrowserName, ExtensionSession, TestPage } from './types';
  * Declares a scenario once per browser, one browser session per browser for
  * the whole block (launched before the body's own beforeAll hooks, closed
  * after), and ends each with a check that the extension threw nothing.
+ *
+ *   describeInBrowsers('the side panel', (session) => {
+ *     it('lists the claims', async () => {
+ *       const page = await session().openPage(server.url('/a/sample.html'));
+ *       await waitForMarks(page, 'quantity', 8);
+ *       const panel = await session().openExtensionPage('sidepanel.html', await session().tabIdOf(page));
+ *       await panel.click(await selectorFor(panel, 'li.claim button.claim-text', '2,300'));
+ *     });
+ *   });
+ *
+ * Needs `sequence: { hooks: 'stack' }` in the vitest config (the e2e and shared ones have it).
  */
 export function describeInBrowsers(title: string, body: (session: () => ExtensionSession) => void): void {
   describe.each(BROWSERS)(`${title} (%s)`, (name) => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchSession, type ExtensionSession } from '../support/harness';
 
-// Every scenario ends by asserting the extension threw nothing (describeInBrowsers);
-// this shows that check would notice if it had.
-describe.each(BROWSERS)('the uncaught-error check (%s)', (name) => {
+// Every scenario ends by asserting the extension threw nothing (describeInBrowsers) and
+// most assert that no request left 127.0.0.1: these show both checks would notice.
+describe.each(BROWSERS)('the checks scenarios end with (%s)', (name) => {
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await launchSession(name);
@@ -23,5 +23,13 @@ describe.each(BROWSERS)('the uncaught-error check (%s)', (name) => {
       setTimeout(() => void Promise.reject(new Error('claimlens-canary-rejection')));
     });
     await expect.poll(() => session.extensionErrors().join('\n')).toMatch(/claimlens-canary-throw[^]*claimlens-canary-rejection/);
+  });
+
+  it('records a request an extension page sends to another host', async () => {
+    expect(session.externalRequests()).toEqual([]);
+    const popup = await session.openExtensionPage('popup.html', 1);
+    await popup.evaluate(() => void fetch('http://claimlens-canary.invalid/ping').catch(() => undefined));
+    // Firefox upgrades it to https (HTTPS-First), so only the host is seen (a CONNECT through the proxy).
+    await expect.poll(() => session.externalRequests().map((url) => new URL(url).hostname)).toContain('claimlens-canary.invalid');
   });
 });

@@ -65,6 +65,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       // Headless Firefox never advances a smooth scroll (scrollTo({ behavior: 'smooth' }) stays at 0);
       // with the user setting "Use smooth scrolling" off, scrolls are instant.
       'general.smoothScroll': false,
+      // The MV3 event page is unloaded after 2 s idle instead of 30 s, so every scenario
+      // also exercises the background waking on a content script's message.
+      'extensions.background.idle.timeout': 2000,
       ...proxyPrefs(proxy),
     },
   });

@@ -9,7 +9,8 @@ export async function launchChromiumSession(): Promise<ExtensionSession> {
   const errors: string[] = [];
   const pages = new WeakMap<TestPage, Page>();
   const wrap = (page: Page, isExtensionPage: boolean): TestPage => {
-    // Content scripts log to the page's console; extension pages also throw into it.
+    // What Chromium shows Playwright: console messages of pages (content scripts' included) and uncaught
+    // errors of extension pages; a content script's or the service worker's uncaught error surfaces in no event.
     page.on('console', (message) => {
       if (['error', 'warning'].includes(message.type()) && /^Claimlens\b/.test(message.text())) errors.push(message.text());
     });

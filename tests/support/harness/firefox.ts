@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { externalRequests } from '../../../scripts/lib/extension-browser';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox-browser';
@@ -62,7 +64,10 @@ function firefoxPage(page: Page): TestPage {
         await page.keyboard.press(key);
       }),
     select: (selector, value) => act(async () => void (await page.select(selector, value))),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true }); // as Playwright does
+      await page.screenshot({ path: path as `${string}.png` });
+    },
     close: () => page.close(),
   };
 }

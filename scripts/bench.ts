@@ -12,7 +12,7 @@ const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
   // Hostile text shapes (issue 11): time per 100 KB of each, and the worst.
   hostile: () => printHostileBench(runHostileBench()),
-  // Needs the built extension (`npm run build`) and Chromium.
+  // Needs the built extensions (`npm run build`, `npm run build:firefox`), Chromium and Firefox.
   browser: async () => (await benchBrowser(), true),
 };
 

@@ -39,7 +39,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
       const next = { ...draftRef.current, ...patch };
       draftRef.current = next;
       setDraft(next);
-      queue.current = queue.current.then(() => write(next));
+      // A draft already superseded when its turn comes is skipped: the newer one is written whole.
+      queue.current = queue.current.then(() => (next === draftRef.current ? write(next) : undefined));
       async function write(next: Draft) {
         setSave({ status: 'saving' });
         try {
@@ -52,7 +53,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
             await saveAnnotation(deps.db, { id, page, target: view.target, claim, sentence: view.sentence, ...toPatch(next), createdAt: now, updatedAt: now, revision: 1, dismissed: false });
             idRef.current = id;
           }
-          setSave({ status: 'saved' });
+          // Typing outruns storage: "Saved" only once the latest edit is stored, not an earlier one.
+          setSave({ status: next === draftRef.current ? 'saved' : 'saving' });
           if (deps.tabId !== null) await deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
         } catch (error) {
           setSave({ status: 'error', message: error instanceof Error ? error.message : String(error) });

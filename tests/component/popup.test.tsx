@@ -101,6 +101,22 @@ describe('popup', () => {
     expect(within(item).getByRole('status').textContent).toBe('Saved');
   });
 
+  it('says “Saved” only when the latest edit is stored, and skips edits superseded while storage was busy', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    deps.notifyAnnotationsChanged = vi.fn(() => held); // the page answers slowly: writes queue up behind the first
+    renderPopup();
+    const item = (await screen.findByRole('button', { name: 'some 3,000 or more' })).closest('li')!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Annotate' }));
+    await userEvent.type(within(item).getByLabelText('Note'), 'abc');
+    await waitFor(async () => expect((await db.annotations.toArray())[0]?.note).toBe('a'));
+    expect(within(item).getByRole('status').textContent).not.toBe('Saved');
+    release();
+    await waitFor(() => expect(within(item).getByRole('status').textContent).toBe('Saved'));
+    expect((await db.annotations.toArray())[0].note).toBe('abc');
+    expect(deps.notifyAnnotationsChanged).toHaveBeenCalledTimes(2); // 'a', then straight to 'abc'
+  });
+
   it('shows a stored annotation’s verdict and lets it be edited', async () => {
     const a = await saveAnnotation(db, makeAnnotation({ page, target: views[1].target, verdict: 'false', note: 'old note' }));
     deps.listClaims = vi.fn(async () => pageClaims({ claims: views.map((v, i) => (i === 1 ? { ...v, annotationId: a.id, verdict: 'false' as const } : v)) }));

@@ -54,6 +54,7 @@ function chromiumPage(page: Page): TestPage {
     browserName: 'chromium',
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitForFunction: async (fn, arg, options) => void (await page.waitForFunction(fn as never, arg, options)),

@@ -52,6 +52,7 @@ function firefoxPage(page: Page): TestPage {
     browserName: 'firefox',
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     // Polling by time: animation frames do not run in background tabs.

@@ -10,6 +10,8 @@ export interface TestPage {
   readonly browserName: BrowserName;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** Makes its tab the active one (background tabs get their timers throttled). */
+  bringToFront(): Promise<void>;
   /** The document's current URL (after history.pushState too). */
   url(): Promise<string>;
   /** Runs `fn` in the page's own world; `fn` must be self-contained (it is serialised). */

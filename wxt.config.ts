@@ -9,7 +9,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Claimlens',
     description: 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
-    permissions: ['storage', 'tabs'],
+    // sidePanel: the workbench as Chrome's side panel (Firefox gets a sidebar_action from the same entrypoint).
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claimlens' },
     ...(browser === 'firefox'

@@ -8,6 +8,9 @@ import type { ClaimView } from '../../utils/messaging';
 import { makeAnnotation } from '../support/annotations';
 import { itemOf, makeHarness, page, pageClaims, renderApp, views, type Harness } from './workbench-fixture';
 
+// Typing through userEvent in jsdom is slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 let h: Harness;
 beforeEach(() => {
   h = makeHarness();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { VERDICTS, type Annotation, type Page } from '../../utils/model/annotation';
 import { ClaimCorrection } from './ClaimCorrection';
 import { isWebAddress, withScheme } from './evidence';
@@ -22,7 +22,7 @@ interface Props {
 export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismiss, onDelete }: Props) {
   const { view, annotation } = row;
   const { draft, change, save, conflict, takeTheirs, keepMine } = useAnnotationDraft(view, page, annotation, { needsRecheck: row.needsRecheck, tabId });
-  const id = `ed-${view.key.replace(/[^a-z0-9]/gi, '-')}`;
+  const id = useId();
   const verdictRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (takeFocus) verdictRef.current?.focus();
@@ -53,7 +53,7 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
       <label htmlFor={`${id}-note`}>Note</label>
       <textarea id={`${id}-note`} rows={3} value={draft.note} onChange={(e) => change({ note: e.target.value })} placeholder="What did you check? What did you find?" />
 
-      <EvidenceLinks draft={draft} change={change} />
+      <EvidenceLinks draft={draft} change={change} idPrefix={id} />
       <Tags draft={draft} change={change} />
       <ClaimCorrection claim={draft.claim} edited={draft.claimEditedAt !== undefined} onChange={(claim, at) => change({ claim, claimEditedAt: at })} />
       {conflict && <ConflictNote conflict={conflict} onTakeTheirs={takeTheirs} onKeepMine={keepMine} />}
@@ -83,7 +83,7 @@ const keyHint = (verdict: Draft['verdict']) => {
 
 type ChangeDraft = (patch: Partial<Draft>) => void;
 
-function EvidenceLinks({ draft, change }: { draft: Draft; change: ChangeDraft }) {
+function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: ChangeDraft; idPrefix: string }) {
   const setLink = (i: number, patch: Partial<Draft['evidence'][number]>) => change({ evidence: draft.evidence.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
   return (
     <fieldset>
@@ -98,7 +98,7 @@ function EvidenceLinks({ draft, change }: { draft: Draft; change: ChangeDraft })
               value={link.url}
               placeholder="https://…"
               aria-invalid={invalid}
-              aria-describedby={invalid ? `evidence-invalid-${i}` : undefined}
+              aria-describedby={invalid ? `${idPrefix}-invalid-${i}` : undefined}
               onChange={(e) => setLink(i, { url: e.target.value })}
               onBlur={() => link.url !== withScheme(link.url) && setLink(i, { url: withScheme(link.url) })}
             />
@@ -107,7 +107,7 @@ function EvidenceLinks({ draft, change }: { draft: Draft; change: ChangeDraft })
               ×
             </button>
             {invalid && (
-              <p className="field-error" id={`evidence-invalid-${i}`}>
+              <p className="field-error" id={`${idPrefix}-invalid-${i}`}>
                 Not a web address: not saved.
               </p>
             )}

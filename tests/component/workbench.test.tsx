@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 const claimButtons = () => within(screen.getByRole('list', { name: 'Claims in reading order' })).getAllByRole('button', { name: /./ }).filter((b) => b.classList.contains('claim-text'));
-const item = async (name: string) => itemOf(await screen.findByRole('button', { name, exact: true }));
+const item = async (name: string) => itemOf(await screen.findByRole('button', { name }));
 
 describe('the page’s claims', () => {
   it('are listed in reading order, attributions named with their speaker', async () => {
@@ -184,7 +184,7 @@ describe('correcting and undoing', () => {
     renderApp(h.deps);
     await userEvent.click(await screen.findByRole('button', { name: 'Annotate: 11,000-strong (contingent)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Not a claim: 11,000-strong' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: '11,000-strong', exact: true })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: '11,000-strong' })).toBeNull());
     expect(await h.db.annotations.toArray()).toMatchObject([{ dismissed: true, claim: { text: '11,000-strong' } }]);
     expect(h.deps.notifyAnnotationsChanged).toHaveBeenCalledWith(7);
     // Shown on request, restorable from there.
@@ -192,7 +192,7 @@ describe('correcting and undoing', () => {
     expect(within(await item('11,000-strong')).getByText('Not a claim')).toBeTruthy();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show dismissed' }));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByRole('button', { name: '11,000-strong', exact: true });
+    await screen.findByRole('button', { name: '11,000-strong' });
     expect(await h.db.annotations.count()).toBe(0);
   });
 

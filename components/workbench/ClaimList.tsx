@@ -49,9 +49,11 @@ export function ClaimList({ rows, page, tabId, selection, ...on }: Props) {
     const inField = target.closest('.editor') !== null || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
     const command = listCommand(event, inField);
     if (!command) return;
-    const current = selection.selectedKey ?? tabStopKey;
+    // The row holding the focus is the current one, even before anything was selected.
+    const focusedKey = target.closest<HTMLElement>('[data-claim-key]')?.dataset.claimKey ?? null;
+    const current = focusedKey ?? selection.selectedKey ?? tabStopKey;
     if (command.type === 'next' || command.type === 'previous') {
-      const next = step(keys, selection.selectedKey, command.type === 'next' ? 1 : -1);
+      const next = step(keys, current, command.type === 'next' ? 1 : -1);
       if (next) on.onSelect(next, { focus: true, showInPage: true });
     } else if (command.type === 'open') {
       if (!current || !target.closest('.claim-head')) return;

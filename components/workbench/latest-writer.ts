@@ -12,7 +12,7 @@ export class LatestWriter<T> {
   private idleWaiters: (() => void)[] = [];
 
   /** `write` resolves true when the value is stored, false when it failed (and was reported). */
-  constructor(private readonly write: (value: T) => Promise<boolean>) {}
+  constructor(private readonly write: (value: T, version: number) => Promise<boolean>) {}
 
   submit(value: T): void {
     this.latest = value;
@@ -30,6 +30,11 @@ export class LatestWriter<T> {
     return this.unsaved ? this.latest : undefined;
   }
 
+  /** How many values were submitted: the version of the newest. */
+  get version(): number {
+    return this.submitted;
+  }
+
   idle(): Promise<void> {
     return this.running ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
   }
@@ -41,7 +46,7 @@ export class LatestWriter<T> {
     while (this.next) {
       const { value, version } = this.next;
       this.next = null;
-      if (await this.write(value)) this.confirmed = Math.max(this.confirmed, version);
+      if (await this.write(value, version)) this.confirmed = Math.max(this.confirmed, version);
     }
     this.running = false;
     this.idleWaiters.splice(0).forEach((resolve) => resolve());

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveAnnotation, updateAnnotation } from '../../utils/db';
+import { saveAnnotation, updateAnnotation, type ClaimlensDB } from '../../utils/db';
 import { AnnotationSchema, type Annotation, type AnnotationPatch, type Page } from '../../utils/model/annotation';
 import type { ClaimView } from '../../utils/messaging';
 import { newAnnotation, recheckDone, tellTab } from './annotation-actions';
@@ -36,6 +36,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   const idRef = useRef<string | undefined>(stored?.id ?? view.annotationId);
   /** The record this view last read or wrote: the base of its next write. */
   const baseRef = useRef<Annotation | undefined>(stored);
+  /** The newest draft version written synchronously as the page was hidden. */
+  const flushedVersion = useRef(0);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
@@ -56,14 +58,17 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
 
   const writer = useMemo(
     () =>
-      new LatestWriter<Draft>(async (next) => {
+      new LatestWriter<Draft>(async (next, version) => {
         setSave({ status: 'saving' });
         try {
           const { patch, refused } = patchFor(next);
           const id = (idRef.current ??= deps.newId());
-          const existing = await deps.db.annotations.get(id);
-          if (existing) {
-            const result = await updateAnnotation(deps.db, id, patch, { base: baseRef.current, now: deps.now() });
+          // Usually this view has read the record: one transaction, no read before it.
+          const exists = baseRef.current?.id === id || (await deps.db.annotations.get(id)) !== undefined;
+          // The page-hide flush already wrote this draft or a newer one: writing it now would put older words over it.
+          if (version <= flushedVersion.current) return true;
+          const result = exists ? await updateUnlessDeleted(deps.db, id, patch, { base: baseRef.current, now: deps.now() }) : null;
+          if (result) {
             baseRef.current = result.annotation;
             if (result.conflicts.length > 0) setConflict({ fields: result.conflicts.filter(isDraftField), theirs: result.overwritten });
             // Fields only the other window changed are in the stored record now: show them too.
@@ -106,6 +111,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
         // Two past the base: above the write that may still be in flight, so the newest draft wins.
         const record = AnnotationSchema.parse({ ...base, ...patch, id, revision: base.revision + 2, updatedAt: deps.now().toISOString() });
         writeNow(deps.db.backendDB(), record);
+        flushedVersion.current = writer.version;
+        baseRef.current = record;
       }),
     [writer, deps, view, page, patchFor],
   );
@@ -126,6 +133,16 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   }, [conflict, change]);
 
   return { draft, change, save, conflict, takeTheirs, keepMine: () => setConflict(null), idle: () => writer.idle() };
+}
+
+/** Null when another window deleted the record meanwhile (this view then creates it again with its draft). */
+async function updateUnlessDeleted(db: ClaimlensDB, id: string, patch: AnnotationPatch, options: { base?: Annotation; now: Date }) {
+  try {
+    return await updateAnnotation(db, id, patch, options);
+  } catch (error) {
+    if ((await db.annotations.get(id)) === undefined) return null;
+    throw error;
+  }
 }
 
 /** A plain IndexedDB put, issued and committed before this function returns (no promise to wait for). */

@@ -110,8 +110,6 @@ describe('keyboard', () => {
     // One row in the Tab order: the list is one stop, not 4 × 2 buttons.
     expect(claimButtons().filter((b) => b.tabIndex === 0)).toEqual([first]);
     first.focus();
-    await userEvent.keyboard('j');
-    expect(document.activeElement?.textContent).toBe('the Joint Chiefs of Staff cited');
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement?.textContent).toBe('some 3,000 or more');
     expect(h.deps.focusClaim).toHaveBeenLastCalledWith(7, views[1].key);

@@ -1,6 +1,8 @@
 import { VERDICTS, type Verdict } from '../../utils/model/annotation';
 import type { ClaimKind } from '../../utils/model/claim';
-import { KIND_LABELS, VERDICT_LABELS } from './labels';
+import { VERDICT_LABELS } from './labels';
+
+const FILTER_KIND_LABELS: Record<ClaimKind, string> = { quantity: 'Quantities', attribution: 'Attributions', passage: 'Passages' };
 import { ALL_KINDS, NO_FILTER, isFiltering, type ClaimFilter } from './rows';
 
 interface Props {
@@ -18,10 +20,10 @@ export function ClaimFilters({ filter, onChange, shown, total }: Props) {
     <section className="claim-filters" aria-label="Search and filter this page">
       <input type="search" aria-label="Search this page’s claims" placeholder="Search this page: words, speaker, note, tag" value={filter.text} onChange={(e) => set({ text: e.target.value })} />
       <fieldset className="kinds">
-        <legend>Kinds</legend>
+        <legend>Show</legend>
         {ALL_KINDS.map((kind) => (
           <label key={kind} className={`kind-toggle ${kind}`}>
-            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} /> {KIND_LABELS[kind]}
+            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} /> {FILTER_KIND_LABELS[kind]}
           </label>
         ))}
       </fieldset>

@@ -34,12 +34,6 @@ export function ClaimItem(props: Props) {
         <button type="button" className="claim-text" tabIndex={tabStop ? 0 : -1} title="Show in page" aria-label={view.claim.type === 'attribution' ? label : undefined} onClick={props.onShow}>
           {view.claim.type === 'attribution' ? label : view.claim.text}
         </button>
-      </div>
-      <div className="claim-state">
-        {row.verdict !== 'unreviewed' && <span className={`verdict-badge ${row.verdict}`}>{VERDICT_LABELS[row.verdict]}</span>}
-        {row.needsRecheck && <span className="recheck">Needs re-check</span>}
-        {row.dismissed && <span className="dismissed-chip">Not a claim</span>}
-        {row.anchor?.state === 'moved' && <span className="moved">moved in the page</span>}
         {row.dismissed && annotation ? (
           <button type="button" className="annotate" tabIndex={tabStop ? 0 : -1} aria-label={`Restore: ${label}`} onClick={() => props.onRestore(annotation)}>
             Restore
@@ -50,6 +44,14 @@ export function ClaimItem(props: Props) {
           </button>
         )}
       </div>
+      {(row.verdict !== 'unreviewed' || row.needsRecheck || row.dismissed || row.anchor?.state === 'moved') && (
+        <div className="claim-state">
+          {row.verdict !== 'unreviewed' && <span className={`verdict-badge ${row.verdict}`}>{VERDICT_LABELS[row.verdict]}</span>}
+          {row.needsRecheck && <span className="recheck">Needs re-check</span>}
+          {row.dismissed && <span className="dismissed-chip">Not a claim</span>}
+          {row.anchor?.state === 'moved' && <span className="moved">moved in the page</span>}
+        </div>
+      )}
       <ClaimDetails claim={claim} corrected={annotation?.claimEditedAt !== undefined} />
       {row.needsRecheck && row.anchor?.diff && <ChangedWords diff={row.anchor.diff} label={label} onStillHolds={props.onStillHolds} />}
       <Sentence view={view} />

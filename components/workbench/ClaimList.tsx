@@ -56,7 +56,8 @@ export function ClaimList({ rows, page, tabId, selection, ...on }: Props) {
       const next = step(keys, current, command.type === 'next' ? 1 : -1);
       if (next) on.onSelect(next, { focus: true, showInPage: true });
     } else if (command.type === 'open') {
-      if (!current || !target.closest('.claim-head')) return;
+      // Enter on the claim's own button opens its editor; on any other button it presses that button.
+      if (!current || !target.classList.contains('claim-text')) return;
       on.onSelect(current, { focus: false, showInPage: false });
       on.onOpen(current, { takeFocus: true });
     } else {

@@ -14,7 +14,9 @@ export function isWebAddress(value: string): boolean {
 export function withScheme(value: string): string {
   const trimmed = value.trim();
   if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
-  return `https://${trimmed.replace(/^\/\//, '')}`;
+  // Only what reads as a host name gets a scheme: "Oryx spreadsheet" stays as typed (and is shown as not a link).
+  const bare = trimmed.replace(/^\/\//, '');
+  return /^[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/.test(bare) ? `https://${bare}` : trimmed;
 }
 
 /** The links that can be stored, and how many typed ones cannot (they stay in the editor, marked). */

@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('claimlens-quantity'), undefined, { timeout: 30_000 });
     const states = await open(panelUrl, 400, 900, () => {
       // Amend the tab's listClaims answer with a "changed" anchor for the 1,200 claim (the content-script side is not built yet).
-      const chromeApi = (globalThis as unknown as { chrome: { tabs: { sendMessage: (...args: unknown[]) => unknown } } }).chrome;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the browser's own callback API, patched in the page
+      const chromeApi = (globalThis as unknown as { chrome: { tabs: { sendMessage: (...args: any[]) => unknown } } }).chrome;
       const original = chromeApi.tabs.sendMessage.bind(chromeApi.tabs);
       chromeApi.tabs.sendMessage = (tabId: unknown, message: { type: string }, options: unknown, callback: (answer: { res?: Record<string, unknown> }) => void) =>
         original(tabId, message, options, (answer: { res?: { claims: { key: string; claim: { text: string }; annotationId?: string }[]; anchors: unknown[]; orphanIds: string[] } }) => {

@@ -123,6 +123,7 @@ function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: Chan
 
 function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
   const [tagInput, setTagInput] = useState('');
+  const inputId = useId();
   const addTag = () => {
     const tag = tagInput.trim().toLowerCase();
     if (tag && !draft.tags.includes(tag)) change({ tags: [...draft.tags, tag] });
@@ -130,6 +131,7 @@ function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
   };
   return (
     <div className="tags">
+      <label htmlFor={inputId}>Tags</label>{' '}
       {draft.tags.map((tag) => (
         <span className="tag" key={tag}>
           {tag}
@@ -139,6 +141,7 @@ function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
         </span>
       ))}
       <input
+        id={inputId}
         aria-label="Add tag"
         value={tagInput}
         placeholder="Add tag, press Enter"

@@ -27,3 +27,15 @@ export function verdictUnderline(verdict: Verdict, css = HIGHLIGHT_CSS): { textD
   const d = highlightDeclarations(verdictHighlight(verdict), css);
   return { textDecoration: d['text-decoration'], textDecorationThickness: d['text-decoration-thickness'] };
 }
+
+/**
+ * Sets `--mark-quantity`, `--mark-attribution`, `--mark-passage` on the page's
+ * root from the page marks' colours, so the extension's own styles (kind
+ * chips, legend) use exactly what the page shows.
+ */
+export function applyMarkColours(root: HTMLElement, css = HIGHLIGHT_CSS): void {
+  for (const kind of ['quantity', 'attribution', 'passage'] as const) {
+    const colour = kindColour(kind, css);
+    if (colour) root.style.setProperty(`--mark-${kind}`, colour);
+  }
+}

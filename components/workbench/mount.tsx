@@ -5,6 +5,7 @@ import { handleMessage, request } from '../../utils/messaging';
 import { setSiteEnabled } from '../../utils/settings';
 import type { TabListener, WorkbenchDeps } from './deps';
 import { WorkbenchDepsContext } from './deps';
+import { applyMarkColours } from './legend-colours';
 import { flushOnPageHide } from './pending-writes';
 import { WorkbenchApp } from './WorkbenchApp';
 
@@ -40,6 +41,7 @@ export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise
   };
   flushOnPageHide(window);
   document.documentElement.dataset.surface = surface;
+  applyMarkColours(document.documentElement);
   createRoot(document.getElementById('root')!).render(
     <WorkbenchDepsContext.Provider value={deps}>
       <WorkbenchApp />

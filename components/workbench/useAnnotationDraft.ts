@@ -91,7 +91,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   // Another window saved (or this one's write came back): adopt the stored record unless something here is unsaved.
   useEffect(() => {
     if (!stored || writer.unsaved) return;
-    if (baseRef.current && baseRef.current.id === stored.id && baseRef.current.revision === stored.revision) return;
+    // Only newer: a live query can deliver an older revision after this view's own later write.
+    if (baseRef.current && baseRef.current.id === stored.id && stored.revision <= baseRef.current.revision) return;
     idRef.current = stored.id;
     baseRef.current = stored;
     // Links that cannot be stored exist only here: keep them on screen.

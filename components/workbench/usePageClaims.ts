@@ -5,6 +5,9 @@ import { useWorkbenchDeps } from './deps';
 /** Claims are listed a page at a time: a page with 10,000 claims stays responsive. */
 export const CLAIMS_PER_PAGE = 200;
 
+/** Pauses before asking a tab again (a page still loading answers within a second or two). */
+const RETRIES_MS = [250, 500, 1000];
+
 export type PageLoad = { state: 'loading' } | { state: 'ready'; data: PageClaims } | { state: 'unavailable'; reason: string };
 
 const UNREADABLE =
@@ -29,11 +32,18 @@ export function usePageClaims(tabId: number | null) {
         setLoad({ state: 'loading' });
       }
       if (tabId === null) return setLoad({ state: 'unavailable', reason: 'No tab to read.' });
-      try {
-        const data = await deps.listClaims(tabId, { offset: 0, limit: shown.current });
-        if (mine === generation.current) setLoad({ state: 'ready', data });
-      } catch {
-        if (mine === generation.current) setLoad({ state: 'unavailable', reason: UNREADABLE });
+      // Just after a navigation the page's content script may not be listening yet: ask again a few times.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const data = await deps.listClaims(tabId, { offset: 0, limit: shown.current });
+          if (mine === generation.current) setLoad({ state: 'ready', data });
+          return;
+        } catch {
+          if (mine !== generation.current) return;
+          if (attempt >= RETRIES_MS.length) return setLoad({ state: 'unavailable', reason: UNREADABLE });
+          await new Promise((resolve) => setTimeout(resolve, RETRIES_MS[attempt]));
+          if (mine !== generation.current) return;
+        }
       }
     },
     [deps, tabId],

@@ -156,6 +156,24 @@ describe('two windows on one annotation', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('never goes back to an older revision delivered late by the live query', async () => {
+    const a = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'v1' }));
+    const props = { page, tabId: 7, onClose: vi.fn(), onDismiss: vi.fn(), onDelete: vi.fn() };
+    const view = (stored: Annotation) => (
+      <WorkbenchDepsContext.Provider value={h.deps}>
+        <AnnotationEditor row={row(views[1], stored)} {...props} />
+      </WorkbenchDepsContext.Provider>
+    );
+    const { rerender } = render(view(a));
+    await userEvent.type(screen.getByLabelText('Note'), ' v2');
+    await waitFor(async () => expect((await stored())?.note).toBe('v1 v2'));
+    rerender(view({ ...a, note: 'v1 v', revision: a.revision + 1 }));
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('v1 v2');
+    // A really newer record from elsewhere is adopted.
+    rerender(view({ ...a, note: 'from elsewhere', revision: a.revision + 50 }));
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('from elsewhere');
+  });
+
   it('updates an open view live with what another view saved', async () => {
     const a = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target }));
     renderApp(h.deps);
@@ -167,10 +185,10 @@ describe('two windows on one annotation', () => {
     await userEvent.click(editButtons()[0]);
     const [panelEditor, popupEditor] = [...document.querySelectorAll<HTMLElement>('.editor')];
     await userEvent.type(within(panelEditor).getByLabelText('Note'), 'from the panel');
-    await waitFor(() => expect((within(popupEditor).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('from the panel'));
+    await waitFor(() => expect((within(popupEditor).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('from the panel'), { timeout: 5000 });
     await userEvent.selectOptions(within(popupEditor).getByLabelText('Verdict'), 'mixed');
-    await waitFor(async () => expect(await h.db.annotations.get(a.id)).toMatchObject({ note: 'from the panel', verdict: 'mixed' }));
-    await waitFor(() => expect((within(panelEditor).getByLabelText('Verdict') as HTMLSelectElement).value).toBe('mixed'));
+    await waitFor(async () => expect(await h.db.annotations.get(a.id)).toMatchObject({ note: 'from the panel', verdict: 'mixed' }), { timeout: 5000 });
+    await waitFor(() => expect((within(panelEditor).getByLabelText('Verdict') as HTMLSelectElement).value).toBe('mixed'), { timeout: 5000 });
   });
 });
 

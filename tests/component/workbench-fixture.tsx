@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { WorkbenchDepsContext, type TabListener, type WorkbenchDeps } from '../../components/workbench/deps';
 import { WorkbenchApp } from '../../components/workbench/WorkbenchApp';
@@ -6,6 +6,9 @@ import { describeSpan } from '../../utils/anchor/selectors';
 import { ClaimlensDB } from '../../utils/db';
 import type { ClaimView, PageClaims } from '../../utils/messaging';
 import type { Claim } from '../../utils/model/claim';
+
+// The machine running these is shared and often loaded: give the live queries time.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A two-sentence article, its four detected claims in reading order, and fakes for everything the browser provides. */
 export const text =

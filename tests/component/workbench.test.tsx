@@ -93,7 +93,9 @@ describe('the page’s claims', () => {
   it('says when the tab cannot be read', async () => {
     h.deps.listClaims = vi.fn(async () => Promise.reject(new Error('Could not establish connection')));
     renderApp(h.deps);
-    expect((await screen.findByText(/cannot read this tab/)).textContent).toMatch(/reload the page/);
+    // Asked again a few times first (a tab that has just navigated is not listening yet).
+    expect((await screen.findByText(/cannot read this tab/, {}, { timeout: 5000 })).textContent).toMatch(/reload the page/);
+    expect(h.deps.listClaims).toHaveBeenCalledTimes(4);
   });
 
   it('switches scanning off for the site', async () => {
@@ -200,10 +202,10 @@ describe('correcting and undoing', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete annotation: some 3,000 or more' }));
     await waitFor(async () => expect(await h.db.annotations.count()).toBe(0));
-    expect(screen.getByText(/Deleted the annotation of “some 3,000 or more”/)).toBeTruthy();
+    expect(await screen.findByText(/Deleted the annotation of “some 3,000 or more”/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await h.db.annotations.get(a.id)).toEqual(a));
-    expect(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' }, { timeout: 5000 })).toBeTruthy();
   });
 
   it('deletes from "All annotations" with undo', async () => {

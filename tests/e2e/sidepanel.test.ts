@@ -7,6 +7,7 @@ import { waitForMarks } from '../support/e2e';
 import { listedClaims, openSidePanel, seriousAxeViolations, storedAnnotations } from '../support/workbench-page';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
+const SECOND = fileURLToPath(new URL('../fixtures/pages/second-article.html', import.meta.url));
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -14,7 +15,7 @@ let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveFiles({ '/a/sample.html': SAMPLE });
+  server = await serveFiles({ '/a/sample.html': SAMPLE, '/a/grain.html': SECOND });
   browser = await launchWithExtension();
   article = await browser.context.newPage();
   await article.goto(server.url('/a/sample.html'));
@@ -148,6 +149,22 @@ describe('the side panel in Chromium', () => {
     await expect.poll(() => row(panel, 'some 300').getByLabel('Verdict').inputValue()).toBe('unverifiable');
     await expect.poll(() => row(popup, 'some 300').getByLabel('Note').inputValue()).toBe('Armour count from the General Staff; no independent source');
     await popup.close();
+    await panel.close();
+  });
+
+  it('follows the active tab and a navigation in it when not fixed to one tab', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const title = () => panel.locator('.page-title').textContent({ timeout: 1000 }).catch(() => null);
+    await article.bringToFront();
+    await expect.poll(title, { timeout: 15_000 }).toBe('Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says');
+    // Navigating the active tab to another story: the panel lists the new page.
+    await article.goto(server.url('/a/grain.html'));
+    await expect.poll(title, { timeout: 15_000 }).toBe('Grain Exports Rise Through Black Sea Corridor');
+    expect(await listedClaims(panel)).toContain('4.2 million');
+    await article.goto(server.url('/a/sample.html'));
+    await waitForMarks(article, 'quantity', 7);
+    await expect.poll(title, { timeout: 15_000 }).toBe('Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says');
     await panel.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storableEvidence, withScheme } from '../../components/workbench/evidence';
 import { listCommand, step } from '../../components/workbench/keys';
 import { LatestWriter } from '../../components/workbench/latest-writer';
-import { highlightDeclarations, kindColour, verdictUnderline } from '../../components/workbench/legend-colours';
+import { applyMarkColours, highlightDeclarations, kindColour, verdictUnderline } from '../../components/workbench/legend-colours';
 import { buildRows } from '../../components/workbench/rows';
 import { describeSpan } from '../../utils/anchor/selectors';
 import type { ClaimView } from '../../utils/messaging';
@@ -78,6 +78,11 @@ describe('legend colours', () => {
     const css = '::highlight(claimlens-passage) { background-color: var(--claimlens-passage, #cfc); }';
     expect(highlightDeclarations('claimlens-passage', css)).toEqual({ 'background-color': 'var(--claimlens-passage, #cfc)' });
     expect(kindColour('passage', '')).toBeNull();
+  });
+  it('become custom properties of the extension page', () => {
+    const set = new Map<string, string>();
+    applyMarkColours({ style: { setProperty: (k: string, v: string) => set.set(k, v) } } as unknown as HTMLElement, '::highlight(claimlens-passage) { background-color: #cfc; }');
+    expect([...set]).toEqual([['--mark-passage', '#cfc']]);
   });
 });
 

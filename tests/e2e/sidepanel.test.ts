@@ -123,7 +123,7 @@ describe('the side panel in Chromium', () => {
     let panel = await openSidePanel(browser, tabId);
     await row(panel, 'at least 40').getByRole('button', { name: /^Annotate:/ }).click();
     const note = panel.locator('li.claim', { has: panel.getByRole('button', { name: 'at least 40', exact: true }) }).getByLabel('Note');
-    await note.pressSequentially('Drone claim, unverified: no footage', { delay: 5 });
+    await note.pressSequentially('Drone claim, unverified: no footage');
     await panel.waitForTimeout(50);
     await panel.close();
     panel = await openSidePanel(browser, tabId);

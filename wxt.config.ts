@@ -1,18 +1,24 @@
 import { defineConfig } from 'wxt';
+import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
 
 // Claimlens keeps everything on the device: it reads the pages it marks,
 // stores annotations in the extension's own IndexedDB, and makes no network
-// request of its own.
+// request of its own. Each permission is explained in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Claimlens',
     description: 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
-    // sidePanel: the workbench as Chrome's side panel (Firefox gets a sidebar_action from the same entrypoint).
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claimlens' },
+    commands: {
+      [ANNOTATE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[ANNOTATE_COMMAND] }, description: 'Annotate the selected passage' },
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: 'Open the Claimlens sidebar' } }
+        : { [OPEN_PANEL_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: 'Open the Claimlens side panel' } }),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -64,8 +64,14 @@ export const PageClaimsSchema = z.object({
   anchors: z.array(AnchorViewSchema),
   /** Annotations stored for this page whose passage is no longer in it. */
   orphanIds: z.array(z.string()),
+  /** The claim the user last clicked in the page (or created there), for a panel that opens after the click. */
+  activeKey: z.string().optional(),
   /** Milliseconds the content script spent extracting, detecting and marking. */
   scanMs: z.number(),
+  /** Milliseconds spent scanning this document since it loaded, every scan and added chunk counted (a bound on busy pages). */
+  busyMs: z.number(),
+  /** Full scans of this page so far (load, navigation, site switched on). */
+  scans: z.number().int().nonnegative(),
 });
 export type PageClaims = z.infer<typeof PageClaimsSchema>;
 
@@ -85,6 +91,28 @@ export const schemas = {
   pageChanged: { data: z.object({ url: z.string() }), answer: z.void() },
   // background → content script: context menu or keyboard shortcut "Annotate selection"
   annotateSelection: { data: z.undefined(), answer: z.object({ created: z.boolean(), reason: z.string().optional() }) },
+  // extension pages → content script: what is drawn where only the user sees it (for the panel's legend and the tests)
+  listMarks: {
+    data: z.undefined(),
+    answer: z.object({
+      marks: z.array(
+        z.object({
+          text: z.string(),
+          kind: z.enum(['quantity', 'attribution', 'passage']),
+          verdict: VerdictSchema.optional(),
+          dismissed: z.boolean(),
+          recheck: z.boolean(),
+          /** Boxes drawn for it in the overlay (0 when its text is not laid out). */
+          boxes: z.number().int().nonnegative(),
+        }),
+      ),
+      focus: z.string().nullable(),
+      /** The hover card's text while it is shown. */
+      card: z.string().nullable(),
+    }),
+  },
+  // background → content script: is a live instance of the current version there?
+  ping: { data: z.undefined(), answer: z.object({ alive: z.literal(true) }) },
   // popup / side panel → content script of a tab
   listClaims: {
     data: z.object({ offset: z.number().int().nonnegative().optional(), limit: z.number().int().positive().max(5000).optional() }).optional(),

@@ -28,3 +28,26 @@ export function isScannableUrl(raw: string): boolean {
 export function siteOf(raw: string): string {
   return new URL(raw).hostname.toLowerCase();
 }
+
+/**
+ * The site a host belongs to, for "is this the same site?": the last two
+ * labels, or three under a two-letter country code with a short second
+ * level (bbc.co.uk, abc.net.au, pravda.com.ua). An approximation of the
+ * public-suffix rule that errs towards "different site".
+ */
+export function siteKey(hostname: string): string {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1])) return labels.join('.');
+  const [second, top] = labels.slice(-2);
+  const keep = top.length === 2 && second.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** A declared canonical URL is honoured only within the page's own site: another site cannot claim a story's annotations. */
+export function sameSite(a: string, b: string): boolean {
+  try {
+    return siteKey(new URL(a).hostname) === siteKey(new URL(b).hostname);
+  } catch {
+    return false;
+  }
+}

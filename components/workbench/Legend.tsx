@@ -13,11 +13,10 @@ export function Legend() {
           const colour = kindColour(kind);
           return (
             <li key={kind}>
-              <span className={`swatch ${kind}`} style={colour ? { background: colour } : undefined} aria-hidden="true">
+              <span className={`swatch ${kind}`} style={{ background: colour }} aria-hidden="true">
                 Abc
               </span>{' '}
               {KIND_LABELS[kind]}
-              {colour ? '' : ' (not marked in the page)'}
             </li>
           );
         })}

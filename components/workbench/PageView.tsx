@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annotationsForPage } from '../../utils/db';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
 import { dismissRow, reattachToSelection, removeAnnotation, restoreRow, setRowVerdict, confirmStillHolds } from './annotation-actions';
@@ -68,6 +68,15 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
     if (!filterRows([row], filter).length) setFilter(NO_FILTER);
     setSelection((s) => ({ selectedKey: row.view.key, openKey: row.view.key, focusTick: s.focusTick + 1, editorTakesFocus: true }));
   }, [activation?.tick, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps -- act once per click, when the rows are there
+
+  // A panel opened by a click on a mark: the tab remembers that claim; show it once per tab.
+  const shownActiveFor = useRef<number | null>(null);
+  useEffect(() => {
+    const key = data?.activeKey;
+    if (!key || tabId === null || shownActiveFor.current === tabId || !rows.some((r) => r.view.key === key)) return;
+    shownActiveFor.current = tabId;
+    setSelection((s) => ({ selectedKey: key, openKey: key, focusTick: s.focusTick + 1, editorTakesFocus: true }));
+  }, [data, rows, tabId]);
 
   const act = useCallback(async (run: () => Promise<unknown>) => {
     try {

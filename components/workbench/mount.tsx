@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { ANNOTATE_COMMAND } from '../../utils/commands';
 import { getDb } from '../../utils/db';
 import { handleMessage, request } from '../../utils/messaging';
 import { setSiteEnabled } from '../../utils/settings';
@@ -8,8 +9,6 @@ import { WorkbenchDepsContext } from './deps';
 import { applyMarkColours } from './legend-colours';
 import { flushOnPageHide } from './pending-writes';
 import { WorkbenchApp } from './WorkbenchApp';
-
-const ANNOTATE_COMMAND = 'annotate-selection';
 
 /**
  * Starts the workbench in an extension page. `?tabId=N` fixes the tab (the

@@ -1,9 +1,65 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { annotationsForPage, getDb } from '../../utils/db';
-import { handleMessage } from '../../utils/messaging';
+import { annotationsForPage, getDb, saveAnnotation } from '../../utils/db';
+import { handleMessage, request } from '../../utils/messaging';
+import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, OPEN_PANEL_COMMAND } from '../../utils/commands';
+import { sameSite } from '../../utils/url';
+import { openPanelFor } from './panel';
+import { reinjectOpenTabs } from './reinject';
 
-// The background owns storage for content scripts: IndexedDB opened in a
-// content script would belong to the website, not to the extension.
+// The background owns storage for content scripts (IndexedDB opened in a
+// content script would belong to the website), the context menu and the
+// keyboard shortcuts. Every listener is registered synchronously at start,
+// as an MV3 service worker requires.
 export default defineBackground(() => {
-  handleMessage('getPageAnnotations', ({ url, canonicalUrl }) => annotationsForPage(getDb(), url, canonicalUrl));
+  handleMessage('getPageAnnotations', ({ url, canonicalUrl }, sender) => {
+    // A page may declare any canonical URL; only one on its own site finds that story's annotations.
+    const tabUrl = sender.tab?.url ?? url;
+    const trusted = canonicalUrl && sameSite(canonicalUrl, url) && sameSite(url, tabUrl) ? canonicalUrl : undefined;
+    return annotationsForPage(getDb(), url, trusted);
+  });
+
+  handleMessage('createPassage', async ({ page, target, text, sentence }) => {
+    const now = new Date().toISOString();
+    return saveAnnotation(getDb(), {
+      id: crypto.randomUUID(),
+      page,
+      target,
+      claim: { type: 'passage', text },
+      sentence,
+      verdict: 'unreviewed',
+      note: '',
+      evidence: [],
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      dismissed: false,
+      lastAnchor: { state: 'exact', text, checkedAt: now },
+    });
+  });
+
+  // Called while the page click is still the user's gesture: open synchronously, before any await.
+  handleMessage('openPanel', (_data, sender) => openPanelFor(sender.tab?.id, sender.tab?.windowId));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: ANNOTATE_MENU_ID, title: 'Annotate selection with Claimlens', contexts: ['selection'] }),
+    );
+    // Tabs opened before this version was installed would stay unmarked until reloaded.
+    if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
+  });
+
+  const annotateIn = (tabId: number | undefined, windowId: number | undefined) => {
+    if (tabId === undefined) return;
+    void openPanelFor(tabId, windowId);
+    void request('annotateSelection', undefined, tabId).catch(() => undefined);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ANNOTATE_MENU_ID) annotateIn(tab?.id, tab?.windowId);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ANNOTATE_COMMAND) annotateIn(tab?.id, tab?.windowId);
+    else if (command === OPEN_PANEL_COMMAND) void openPanelFor(tab?.id, tab?.windowId);
+  });
 });

@@ -1,97 +1,219 @@
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { guardHandover, NavigationRescan } from '../../utils/content/guards';
+import { LaterContent } from '../../utils/content/later-content';
+import { Timers } from '../../utils/content/timers';
 import { detectClaims } from '../../utils/detect';
 import { browserHighlightApi, Highlighter } from '../../utils/highlight/highlighter';
 import { handleMessage, request } from '../../utils/messaging';
 import { PageScanner } from '../../utils/scan/page-scanner';
 import { disabledSitesItem, isSiteEnabled } from '../../utils/settings';
+import { normalizePageUrl } from '../../utils/url';
+import { mountPageUi, type PageUi } from './page-ui';
+import { watchPointer } from './pointer';
 
-/** Quiet time before content that arrived later is read, so a burst of DOM changes is one scan. */
-const MUTATION_DEBOUNCE_MS = 600;
 const NAVIGATION_SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const extensionAlive = () => browser.runtime?.id != null;
+    // WXT's own event name (private in its types, public in the page): see guards.ts.
+    const handoverEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    ctx.onInvalidated(guardHandover(window, handoverEvent, extensionAlive));
+    const timers = new Timers();
+    ctx.onInvalidated(() => timers.stop());
+    /** Every callback from the page first checks that the extension is still there (it may have been updated). */
+    const live = () => !ctx.isInvalid;
+
+    let activeKey: string | undefined;
+    let ui: PageUi | null = null;
     const api = browserHighlightApi(document);
     const scanner = new PageScanner({
       detect: detectClaims,
       highlighter: api ? new Highlighter(api) : null,
+      // The overlay is mounted just below; until then (or if the page refused it) private marks wait.
+      markLayer: {
+        setMarks: (marks) => ui?.layer.setMarks(marks),
+        setFocus: (range) => ui?.layer.setFocus(range),
+        flash: (range) => ui?.layer.flash(range),
+      },
       loadAnnotations: (page) => request('getPageAnnotations', { url: page.url, canonicalUrl: page.canonicalUrl }),
-      scheduler: { setTimeout: (run, ms) => ctx.setTimeout(run, ms) },
+      scheduler: { setTimeout: (run, ms) => timers.setTimeout(run, ms) },
+      onChanged: () => {
+        if (live()) void request('pageChanged', { url: scanner.url }).catch(() => undefined);
+      },
     });
     ctx.onInvalidated(() => scanner.clear());
+
+    /** Annotates the current selection as a passage, then shows it in the panel. */
+    const annotateSelection = async (): Promise<{ created: boolean; reason?: string }> => {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return { created: false, reason: 'Select some text in the page first.' };
+      const range = selection.getRangeAt(0);
+      const target = scanner.describeSelection(range);
+      const place = ui ? placeBelow(ui, range) : null;
+      if (!target) {
+        if (ui && place) ui.card.say('Claimlens cannot annotate this selection: it holds no page text.', place);
+        return { created: false, reason: 'The selection holds no page text.' };
+      }
+      const annotation = await request('createPassage', target);
+      await scanner.refreshAnnotations();
+      activeKey = scanner.listClaims().anchors.find((a) => a.annotationId === annotation.id)?.key;
+      ui?.button.hide();
+      selection.removeAllRanges();
+      if (activeKey) void request('claimActivated', { key: activeKey, annotationId: annotation.id }).catch(() => undefined);
+      return { created: true };
+    };
+
+    try {
+      ui = await mountPageUi(ctx, () => {
+        if (!live()) return;
+        // Ask for the panel first, while the click still counts as the user's gesture.
+        void request('openPanel', {}).catch(() => undefined);
+        void annotateSelection().catch((error: unknown) => console.warn('Claimlens could not annotate the selection:', error));
+      });
+    } catch (error) {
+      console.warn('Claimlens shows marks only (no in-page controls):', error);
+    }
 
     let enabled = await isSiteEnabled(location.hostname);
     let firstScan: Promise<void> = enabled ? safely(scanner.scanPage()) : Promise.resolve();
 
     for (const remove of [
-      handleMessage('listClaims', async () => {
+      handleMessage('listClaims', async (data) => {
         await firstScan;
-        return enabled ? scanner.listClaims(true) : { ...scanner.listClaims(false), claims: [] };
+        const listed = scanner.listClaims(enabled, data?.offset ?? 0, data?.limit);
+        return { ...(enabled ? listed : { ...listed, claims: [], total: 0 }), ...(activeKey ? { activeKey } : {}) };
       }),
-      handleMessage('focusClaim', ({ key }) => ({ found: enabled && scanner.focus(key) })),
+      handleMessage('focusClaim', ({ key }) => {
+        const found = enabled && scanner.focus(key);
+        if (found) activeKey = key;
+        return { found };
+      }),
       handleMessage('annotationsChanged', async () => {
         if (enabled) await scanner.refreshAnnotations();
+      }),
+      handleMessage('annotateSelection', () => annotateSelection()),
+      handleMessage('ping', () => ({ alive: true as const })),
+      handleMessage('listMarks', () => ({
+        marks: (ui?.layer.describe() ?? []).map(({ mark, boxes }) => ({
+          text: mark.range.toString(),
+          kind: mark.kind,
+          ...(mark.verdict ? { verdict: mark.verdict } : {}),
+          dismissed: mark.dismissed ?? false,
+          recheck: mark.recheck ?? false,
+          boxes,
+        })),
+        focus: ui?.layer.focusText ?? null,
+        card: ui?.card.shownText ?? null,
+      })),
+      handleMessage('readSelection', () => {
+        const selection = window.getSelection();
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+        return scanner.describeSelection(selection.getRangeAt(0));
       }),
     ]) {
       ctx.onInvalidated(remove);
     }
 
     const unwatch = disabledSitesItem.watch((sites) => {
+      if (!live()) return;
       const next = !(sites ?? []).includes(location.hostname);
       if (next === enabled) return;
       enabled = next;
       if (enabled) firstScan = safely(scanner.scanPage());
       else scanner.clear();
     });
-    ctx.onInvalidated(unwatch);
-
-    // The event fires as navigation starts, before location and the new
-    // story's DOM are in place: rescan once they have settled.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => {
-        if (enabled) firstScan = safely(scanner.scanPage());
-      }, NAVIGATION_SETTLE_MS);
+    ctx.onInvalidated(() => {
+      try {
+        unwatch();
+      } catch {
+        // The extension is already gone: its storage listener went with it.
+      }
     });
 
-    watchLaterContent(ctx, (roots) => {
-      if (enabled) firstScan = firstScan.then(() => safely(scanner.scanAdded(roots)));
+    // In-page navigation: WXT's location-change event (which a page can forge) only prompts a check of the real URL.
+    const navigation = new NavigationRescan({
+      currentUrl: () => normalizePageUrl(location.href),
+      scannedUrl: () => scanner.url,
+      rescan: () => (enabled && live() ? (firstScan = safely(scanner.scanPage())) : Promise.resolve()),
+      setTimeout: (run, ms) => timers.setTimeout(run, ms),
+      now: () => performance.now(),
+      settleMs: NAVIGATION_SETTLE_MS,
+      minIntervalMs: 1000,
     });
+    ctx.onInvalidated(() => navigation.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => live() && navigation.poke());
+
+    // Content that arrives later: coalesced, at most a quarter of the main thread on a page that never stops changing.
+    const later = new LaterContent(
+      { debounceMs: 600, maxWaitMs: 3000, cpuShare: 0.25, setTimeout: (run, ms) => timers.setTimeout(run, ms), now: () => performance.now() },
+      (roots) => {
+        if (!enabled || !live()) return;
+        firstScan = firstScan.then(() => safely(scanner.scanAdded(roots)));
+        return firstScan;
+      },
+    );
+    const observer = new MutationObserver((records) => {
+      if (!live()) return;
+      for (const record of records) later.added(record.addedNodes);
+    });
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      later.stop();
+    });
+
+    if (ui) {
+      const pageUi = ui;
+      watchPointer(ctx, timers, {
+        live: () => live() && enabled,
+        claimAt: (node, offset, x, y) => scanner.claimAt(node, offset, x, y),
+        onActivate: (hit) => {
+          activeKey = hit.key;
+          // Ask for the panel while the click is still the user's gesture; an open panel shows the claim.
+          void request('openPanel', { key: hit.key }).catch(() => undefined);
+          void request('claimActivated', hit).catch(() => undefined);
+        },
+        describe: (key) => {
+          const view = scanner.viewOf(key);
+          if (!view) return null;
+          const annotation = scanner.annotationOf(view.annotationId);
+          return { kind: view.claim.type, text: view.claim.text, verdict: view.verdict, note: annotation?.note, dismissed: view.dismissed, recheck: view.anchorState === 'changed' };
+        },
+        ui: pageUi,
+      });
+      // Layout changes move text under the private marks: redraw them, at most once a frame.
+      let redrawQueued = false;
+      const redraw = () => {
+        if (redrawQueued || !live()) return;
+        redrawQueued = true;
+        // window's own rAF: WXT's ctx.requestAnimationFrame adds a listener per call that is never removed.
+        requestAnimationFrame(() => {
+          redrawQueued = false;
+          if (live()) pageUi.layer.draw();
+        });
+      };
+      const resize = new ResizeObserver(redraw);
+      resize.observe(document.documentElement);
+      if (document.body) resize.observe(document.body);
+      ctx.onInvalidated(() => resize.disconnect());
+      // Text inside a scrolling box moves without the page scrolling.
+      ctx.addEventListener(document, 'scroll', (event) => event.target !== document && redraw(), { capture: true, passive: true });
+    }
   },
 });
 
-/** A page that defeats the scanner must not break the page or the popup: report and carry on. */
+/** A page that defeats the scanner must not break the page or the panel: report and carry on. */
 function safely(scan: Promise<void>): Promise<void> {
   return scan.catch((error: unknown) => console.warn('Claimlens could not scan this page:', error));
 }
 
-/** Collects subtrees added to the page and hands them over after a quiet period. */
-function watchLaterContent(ctx: ContentScriptContext, onAdded: (roots: Node[]) => void): void {
-  let pending: Node[] = [];
-  let timer: number | undefined;
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      record.addedNodes.forEach((node) => {
-        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) pending.push(node.nodeType === Node.TEXT_NODE ? node.parentNode ?? node : node);
-      });
-    }
-    if (pending.length === 0) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      const roots = outermost(pending);
-      pending = [];
-      onAdded(roots);
-    }, MUTATION_DEBOUNCE_MS);
-  });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-}
-
-/** Drops nodes inside other added nodes, so each new text is read once. */
-function outermost(nodes: Node[]): Node[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((node) => !unique.some((other) => other !== node && other.contains(node)));
+function placeBelow(ui: PageUi, range: Range) {
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  return ui.placeAt(last.left, last.bottom + 6);
 }

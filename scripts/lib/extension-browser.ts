@@ -25,7 +25,7 @@ export interface ExtensionBrowser {
  * profile, with Chromium's own background traffic switched off so that the
  * only requests are the ones pages and the extension make.
  */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npm run build\` first.`);
   }
@@ -47,6 +47,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-sync',
       '--disable-default-apps',
       '--metrics-recording-only',
+      ...(options.extraArgs ?? []),
     ],
   });
   const requests: string[] = [];
@@ -66,7 +67,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (target) => {
+      const id = await (context.serviceWorkers().at(-1) ?? worker).evaluate(async (target) => {
         const tabs = await chrome.tabs.query({});
         return tabs.find((t) => t.url === target)?.id ?? null;
       }, url);

@@ -38,6 +38,8 @@ export const pageClaims = (over: Partial<PageClaims> = {}): PageClaims => ({
   anchors: [],
   orphanIds: [],
   scanMs: 3.2,
+  busyMs: 3.2,
+  scans: 1,
   ...over,
 });
 

@@ -5,6 +5,7 @@ import { externalRequests, launchWithExtension, type ExtensionBrowser } from '..
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { annotateReloadExport } from '../support/annotate-flow';
 import { marksInside, readMarks, waitForMarks } from '../support/e2e';
+import { askTab, privateMarks } from '../support/tab-messages';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 
@@ -40,9 +41,13 @@ describe('Claimlens in Chromium on our sample article', () => {
     expect(await marksInside(page, 'nav, header.site, .breaking, .video, .font-controls, .author, footer, .skip-links')).toEqual([]);
   });
 
-  it('leaves the page’s DOM unchanged', async () => {
-    const counts = await page.evaluate(() => ({ marks: document.querySelectorAll('mark, [class*="claimlens"], [data-claimlens]').length }));
-    expect(counts.marks).toBe(0);
+  it('leaves the page’s DOM unchanged but for one closed layer the page cannot open', async () => {
+    const seen = await page.evaluate(() => ({
+      marks: document.querySelectorAll('mark, [class*="claimlens"], [data-claimlens]').length,
+      layers: [...document.documentElement.children].filter((e) => e.localName === 'claimlens-layer').map((e) => ({ shadow: e.shadowRoot, children: e.childElementCount })),
+    }));
+    expect(seen.marks).toBe(0);
+    expect(seen.layers).toEqual([{ shadow: null, children: 0 }]);
   });
 
   it('lists the claims in the popup, scrolls to one, and saves an annotation that survives a reload', async () => {
@@ -56,7 +61,7 @@ describe('Claimlens in Chromium on our sample article', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await popup.getByRole('button', { name: '2,300', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
-    expect((await readMarks(page))['claimlens-flash']).toEqual(['2,300']);
+    await expect.poll(async () => (await askTab(browser, page, 'listMarks', undefined)).focus).toBe('2,300');
 
     await popup.close();
 
@@ -72,7 +77,7 @@ describe('Claimlens in Chromium on our sample article', () => {
     const other = await browser.context.newPage();
     await other.goto(server.url('/a/sample-2.html'));
     await waitForMarks(other, 'quantity', 8);
-    await expect.poll(async () => (await readMarks(other))['claimlens-verdict-misleading']).toEqual(['about 1,200']);
+    await expect.poll(() => privateMarks(browser, other)).toEqual({ 'about 1,200': 'misleading' });
     await other.close();
   });
 
@@ -90,7 +95,7 @@ describe('Claimlens in Chromium on our sample article', () => {
       document.querySelector('link[rel=canonical]')!.setAttribute('href', '/a/another-story.html');
       history.pushState({}, '', '/a/another-story.html');
     });
-    await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading'] ?? [], { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => privateMarks(browser, page), { timeout: 10_000 }).toEqual({});
   });
 
   it('stops marking when scanning is switched off for the site, and resumes', async () => {

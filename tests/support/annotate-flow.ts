@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { ExportEnvelopeSchema, type ExportEnvelope } from '../../utils/export/envelope';
 import { readMarks, waitForMarks } from './e2e';
+import { privateMarks } from './tab-messages';
 
 /**
  * The fact-checker's round trip, shared by the sample-article and seed-page
@@ -19,13 +20,15 @@ export async function annotateReloadExport(browser: ExtensionBrowser, page: Page
   await item.getByLabel('Add tag').fill('casualties');
   await item.getByLabel('Add tag').press('Enter');
   await expect.poll(() => item.getByRole('status').textContent()).toBe('Saved');
-  await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual([claimText]);
+  await expect.poll(() => privateMarks(browser, page)).toEqual({ [claimText]: 'misleading' });
+  // Nothing the user did is readable by the page: its highlight registry has detections only.
+  expect(Object.keys(await readMarks(page)).sort()).toEqual(['claimlens-attribution', 'claimlens-quantity']);
 
   await popup.close();
   const quantities = (await readMarks(page))['claimlens-quantity'].length;
   await page.reload();
   await waitForMarks(page, 'quantity', quantities);
-  await expect.poll(async () => (await readMarks(page))['claimlens-verdict-misleading']).toEqual([claimText]);
+  await expect.poll(() => privateMarks(browser, page)).toEqual({ [claimText]: 'misleading' });
 
   popup = await browser.openPopup(await browser.tabIdOf(page));
   const again = popup.locator('li', { has: popup.getByRole('button', { name: claimText, exact: true }) });

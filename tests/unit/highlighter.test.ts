@@ -7,8 +7,8 @@ function fakeApi() {
   const priorities = new Map<Set<AbstractRange>, number>();
   const api: HighlightApi = {
     registry,
-    create(ranges, priority) {
-      const set = new Set(ranges);
+    create(priority) {
+      const set = new Set<AbstractRange>();
       priorities.set(set, priority);
       return set;
     },
@@ -17,49 +17,42 @@ function fakeApi() {
       return () => styles.splice(styles.indexOf(css), 1);
     },
   };
-  return { api, registry, styles, priorities };
+  return { api, registry, styles };
 }
 const range = (id: number) => ({ id }) as unknown as AbstractRange;
 
-describe('Highlighter', () => {
-  it('groups ranges by kind and by verdict, verdicts drawn above kinds', () => {
-    const { api, registry, styles, priorities } = fakeApi();
-    const h = new Highlighter(api);
-    h.render([
-      { range: range(1), kind: 'quantity' },
-      { range: range(2), kind: 'quantity', verdict: 'false' },
-      { range: range(3), kind: 'attribution', verdict: 'false' },
-    ]);
-    expect(registry.get('claimlens-quantity')?.size).toBe(2);
-    expect(registry.get('claimlens-attribution')?.size).toBe(1);
-    expect(registry.get('claimlens-verdict-false')?.size).toBe(2);
-    expect(priorities.get(registry.get('claimlens-verdict-false')!)).toBeGreaterThan(priorities.get(registry.get('claimlens-quantity')!)!);
-    expect(styles).toHaveLength(1);
-    expect(styles[0]).toContain('::highlight(claimlens-verdict-misleading)');
-  });
-
-  it('replaces marks on re-render and leaves other extensions’ highlights alone', () => {
-    const { api, registry } = fakeApi();
-    registry.set('someone-else', new Set());
-    const h = new Highlighter(api);
-    h.render([{ range: range(1), kind: 'quantity', verdict: 'accurate' }]);
-    h.render([{ range: range(2), kind: 'attribution' }]);
-    expect([...registry.keys()].sort()).toEqual(['claimlens-attribution', 'someone-else']);
-  });
-
-  it('flashes a range until the timer fires, and cleans everything on destroy', () => {
+describe('Highlighter (public detection marks)', () => {
+  it('groups ranges by kind, one highlight each, added one by one', () => {
     const { api, registry, styles } = fakeApi();
     const h = new Highlighter(api);
-    h.render([{ range: range(1), kind: 'quantity' }]);
-    let fire: () => void = () => {};
-    h.flash(range(1), (done) => (fire = done));
-    expect(registry.has('claimlens-flash')).toBe(true);
-    h.render([{ range: range(1), kind: 'quantity' }]);
-    expect(registry.has('claimlens-flash')).toBe(true);
-    fire();
-    expect(registry.has('claimlens-flash')).toBe(false);
+    h.add('quantity', range(1));
+    h.add('quantity', range(2));
+    h.add('attribution', range(3));
+    expect(registry.get('claimlens-quantity')?.size).toBe(2);
+    expect(registry.get('claimlens-attribution')?.size).toBe(1);
+    expect(styles).toHaveLength(1);
+    // Nothing the user did is in the page-readable registry or stylesheet.
+    expect(styles[0]).not.toMatch(/verdict|passage|flash/);
+  });
+
+  it('marks 200,000 ranges without spreading them into a call', () => {
+    const { api, registry } = fakeApi();
+    const h = new Highlighter(api);
+    for (let i = 0; i < 200_000; i++) h.add('quantity', range(i));
+    expect(registry.get('claimlens-quantity')?.size).toBe(200_000);
+  });
+
+  it('clears its own marks, leaves other extensions’ highlights alone, and re-registers after a clear', () => {
+    const { api, registry, styles } = fakeApi();
+    registry.set('someone-else', new Set());
+    const h = new Highlighter(api);
+    h.add('quantity', range(1));
+    h.clear();
+    expect([...registry.keys()]).toEqual(['someone-else']);
+    h.add('attribution', range(2));
+    expect(registry.get('claimlens-attribution')?.size).toBe(1);
     h.destroy();
-    expect(registry.size).toBe(0);
+    expect([...registry.keys()]).toEqual(['someone-else']);
     expect(styles).toHaveLength(0);
   });
 });

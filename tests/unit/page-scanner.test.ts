@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeSpan } from '../../utils/anchor/selectors';
 import { Highlighter, type HighlightApi } from '../../utils/highlight/highlighter';
+import type { PrivateMark, PrivateMarks } from '../../utils/highlight/mark-layer';
 import type { Annotation } from '../../utils/model/annotation';
 import type { Claim, Detector } from '../../utils/model/claim';
 import { PageScanner } from '../../utils/scan/page-scanner';
@@ -15,9 +16,20 @@ const detectThousands: Detector = (text) =>
 
 function fakeHighlights() {
   const registry = new Map<string, Set<AbstractRange>>();
-  const api: HighlightApi = { registry, create: (ranges) => new Set(ranges), adoptStyles: () => () => undefined };
+  const api: HighlightApi = { registry, create: () => new Set(), adoptStyles: () => () => undefined };
   const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
   return { api, registry, texts };
+}
+
+/** The private layer as the scanner drives it: what it was last told to draw. */
+function fakeLayer() {
+  const layer = { marks: [] as PrivateMark[], focus: null as Range | null, flashed: null as Range | null };
+  const api: PrivateMarks = {
+    setMarks: (marks) => void (layer.marks = marks),
+    setFocus: (range) => void (layer.focus = range),
+    flash: (range) => void (layer.flashed = range),
+  };
+  return { layer, api, drawn: () => layer.marks.map((m) => ({ text: m.range.toString(), verdict: m.verdict, kind: m.kind, detected: m.detected, dismissed: m.dismissed ?? false })) };
 }
 
 const ARTICLE = `
@@ -63,17 +75,71 @@ describe('PageScanner', () => {
     expect(listed.scanMs).toBeGreaterThan(0);
   });
 
-  it('re-marks stored annotations with their verdict and lists the ones it cannot place', async () => {
-    const { api, texts } = fakeHighlights();
+  it('draws verdicts only in the private layer and lists the annotations it cannot place', async () => {
+    const { api, registry, texts } = fakeHighlights();
+    const { api: layer, drawn } = fakeLayer();
     let stored: Annotation[] = [];
-    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), loadAnnotations: async () => stored, scheduler });
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), markLayer: layer, loadAnnotations: async () => stored, scheduler });
     await drain(scanner.scanPage());
     const view = scanner.listClaims().claims[1];
     const gone = makeAnnotation({ target: describeSpan('A passage that this page no longer has in it.', 2, 9) });
     stored = [makeAnnotation({ target: view.target, verdict: 'false' }), gone];
     await drain(scanner.refreshAnnotations());
-    expect(texts('claimlens-verdict-false')).toEqual(['11,000']);
-    expect(scanner.listClaims().orphanIds).toEqual([gone.id]);
+    expect(drawn()).toEqual([{ text: '11,000', verdict: 'false', kind: 'quantity', detected: true, dismissed: false }]);
+    // The page-readable registry is the same as before the annotation: detections only.
+    expect([...registry.keys()]).toEqual(['claimlens-quantity']);
+    expect(texts('claimlens-quantity')).toEqual(['3,000', '11,000']);
+    const listed = scanner.listClaims();
+    expect(listed.orphanIds).toEqual([gone.id]);
+    expect(listed.anchors.find((a) => a.annotationId === gone.id)?.state).toBe('orphan');
+    expect(listed.claims[1]).toMatchObject({ annotationId: stored[0].id, verdict: 'false', anchorState: 'exact' });
+  });
+
+  it('describes a selection in the article, or in the page outside it, and re-anchors it as a passage', async () => {
+    const { api } = fakeHighlights();
+    const { api: layer, drawn } = fakeLayer();
+    let stored: Annotation[] = [];
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), markLayer: layer, loadAnnotations: async () => stored, scheduler });
+    await drain(scanner.scanPage());
+    const inArticle = document.createRange();
+    const p = document.querySelectorAll('article p')[3].firstChild!;
+    inArticle.setStart(p, 4);
+    inArticle.setEnd(p, 34);
+    const selected = scanner.describeSelection(inArticle)!;
+    expect(selected.text).toBe('deployment comes as Moscow and');
+    expect(selected.target.quote.prefix).toMatch(/The $/);
+    const footer = document.createRange();
+    footer.selectNodeContents(document.querySelector('footer')!.firstChild!);
+    const outside = scanner.describeSelection(footer)!;
+    expect(outside.text).toBe('Call 1,800,555 for subscriptions');
+
+    const passage = (s: typeof selected) => makeAnnotation({ target: s.target, claim: { type: 'passage', text: s.text }, sentence: s.sentence, verdict: 'mixed' });
+    stored = [passage(selected), passage(outside)];
+    await drain(scanner.refreshAnnotations());
+    expect(drawn()).toEqual([
+      { text: 'deployment comes as Moscow and', verdict: 'mixed', kind: 'passage', detected: false, dismissed: false },
+      { text: 'Call 1,800,555 for subscriptions', verdict: 'mixed', kind: 'passage', detected: false, dismissed: false },
+    ]);
+    expect(scanner.listClaims().claims.filter((c) => c.claim.type === 'passage')).toHaveLength(2);
+    expect(scanner.listClaims().orphanIds).toEqual([]);
+  });
+
+  it('keeps a dismissed detection listed as dismissed, and shows a corrected claim as the user wrote it', async () => {
+    const { api } = fakeHighlights();
+    const { api: layer, drawn } = fakeLayer();
+    let stored: Annotation[] = [];
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), markLayer: layer, loadAnnotations: async () => stored, scheduler });
+    await drain(scanner.scanPage());
+    const [first, second] = scanner.listClaims().claims;
+    stored = [
+      makeAnnotation({ target: first.target, dismissed: true }),
+      makeAnnotation({ target: second.target, claim: { type: 'quantity', text: '11,000', value: 12000, unit: 'soldier', approx: false, hedges: [] }, claimEditedAt: '2026-11-27T09:00:00.000Z' }),
+    ];
+    await drain(scanner.refreshAnnotations());
+    const [a, b] = scanner.listClaims().claims;
+    expect(a).toMatchObject({ dismissed: true, annotationId: stored[0].id });
+    expect(b.claim).toMatchObject({ value: 12000, unit: 'soldier', text: '11,000' });
+    expect(drawn().map((m) => m.dismissed)).toEqual([true, false]);
   });
 
   it('reads only the new text when content arrives later', async () => {
@@ -90,13 +156,16 @@ describe('PageScanner', () => {
     expect(texts('claimlens-quantity')).toEqual(['3,000', '11,000', '4,500']);
   });
 
-  it('scrolls to and flashes a claim', async () => {
-    const { api, texts } = fakeHighlights();
-    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), loadAnnotations: async () => [], scheduler });
+  it('scrolls to, outlines and flashes a claim in the private layer', async () => {
+    const { api } = fakeHighlights();
+    const { api: layerApi, layer } = fakeLayer();
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), markLayer: layerApi, loadAnnotations: async () => [], scheduler });
     await drain(scanner.scanPage());
     Element.prototype.scrollIntoView = vi.fn();
     expect(scanner.focus(scanner.listClaims().claims[0].key)).toBe(true);
-    expect(texts('claimlens-flash')).toEqual(['3,000']);
+    expect(layer.focus?.toString()).toBe('3,000');
+    scheduled.splice(0, 1).forEach((run) => run());
+    expect(layer.flashed?.toString()).toBe('3,000');
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
     expect(scanner.focus('0:quantity:1-2')).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isScannableUrl, normalizePageUrl } from '../../utils/url';
+import { isScannableUrl, normalizePageUrl, sameSite } from '../../utils/url';
 
 describe('normalizePageUrl', () => {
   it('drops the fragment and tracking parameters, keeps meaningful ones in a stable order', () => {
@@ -18,5 +18,16 @@ describe('isScannableUrl', () => {
     expect(isScannableUrl('chrome-extension://abc/popup.html')).toBe(false);
     expect(isScannableUrl('file:///tmp/a.html')).toBe(false);
     expect(isScannableUrl('not a url')).toBe(false);
+  });
+});
+
+describe('same site', () => {
+  it('groups a news site’s hosts and keeps other sites apart', () => {
+    expect(sameSite('https://www.theguardian.com/a', 'https://amp.theguardian.com/a')).toBe(true);
+    expect(sameSite('https://www.bbc.co.uk/news/1', 'https://bbc.co.uk/news/1')).toBe(true);
+    expect(sameSite('https://www.bbc.co.uk/news/1', 'https://evil.co.uk/news/1')).toBe(false);
+    expect(sameSite('https://www.rferl.org/a/1.html', 'https://rferl.org.evil.example/a/1.html')).toBe(false);
+    expect(sameSite('http://127.0.0.1:8080/a', 'http://127.0.0.1:9090/b')).toBe(true);
+    expect(sameSite('not a url', 'https://x.org')).toBe(false);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { storableEvidence, withScheme } from '../../components/workbench/evidence';
 import { listCommand, step } from '../../components/workbench/keys';
 import { LatestWriter } from '../../components/workbench/latest-writer';
-import { applyMarkColours, highlightDeclarations, kindColour, verdictUnderline } from '../../components/workbench/legend-colours';
+import { applyMarkColours, kindColour, verdictUnderline } from '../../components/workbench/legend-colours';
+import { KIND_COLOURS, VERDICT_MARKS } from '../../utils/highlight/styles';
 import { buildRows } from '../../components/workbench/rows';
 import { describeSpan } from '../../utils/anchor/selectors';
 import type { ClaimView } from '../../utils/messaging';
@@ -71,18 +72,13 @@ describe('list keys', () => {
 });
 
 describe('legend colours', () => {
-  it('are read from the page’s highlight stylesheet', () => {
-    expect(kindColour('quantity')).toBe('rgba(255, 193, 7, 0.38)');
-    expect(kindColour('attribution')).toBe('rgba(66, 133, 244, 0.25)');
-    expect(verdictUnderline('false')).toEqual({ textDecoration: 'underline wavy #d93025', textDecorationThickness: '2px' });
-    const css = '::highlight(claimlens-passage) { background-color: var(--claimlens-passage, #cfc); }';
-    expect(highlightDeclarations('claimlens-passage', css)).toEqual({ 'background-color': 'var(--claimlens-passage, #cfc)' });
-    expect(kindColour('passage', '')).toBeNull();
-  });
-  it('become custom properties of the extension page', () => {
+  it('are the page marks’ colours, and become custom properties of the extension page', () => {
+    expect(kindColour('quantity')).toBe(KIND_COLOURS.quantity);
+    expect(verdictUnderline('false')).toEqual({ textDecoration: `underline wavy ${VERDICT_MARKS.false.colour}`, textDecorationThickness: '2px' });
     const set = new Map<string, string>();
-    applyMarkColours({ style: { setProperty: (k: string, v: string) => set.set(k, v) } } as unknown as HTMLElement, '::highlight(claimlens-passage) { background-color: #cfc; }');
-    expect([...set]).toEqual([['--mark-passage', '#cfc']]);
+    applyMarkColours({ style: { setProperty: (k: string, v: string) => set.set(k, v) } } as unknown as HTMLElement);
+    expect(set.get('--mark-passage')).toBe(KIND_COLOURS.passage);
+    expect([...set.keys()].sort()).toEqual(['--mark-attribution', '--mark-passage', '--mark-quantity']);
   });
 });
 

@@ -1,11 +1,14 @@
-import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
-import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, kindHighlight, verdictHighlight } from './styles';
+import { HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, kindHighlight } from './styles';
+
+/** A highlight as the CSS Custom Highlight API has it: a set of ranges. */
+export type HighlightSet = Set<AbstractRange>;
 
 /** The parts of the CSS Custom Highlight API used here, injectable for tests. */
 export interface HighlightApi {
-  registry: Map<string, Set<AbstractRange>> & { set(name: string, value: Set<AbstractRange>): unknown };
-  create(ranges: AbstractRange[], priority: number): Set<AbstractRange>;
+  registry: Pick<Map<string, HighlightSet>, 'get' | 'has' | 'delete' | 'keys'> & { set(name: string, value: HighlightSet): unknown };
+  /** An empty highlight: ranges are added one by one (spreading 100,000 ranges into a constructor overflows the stack). */
+  create(priority: number): HighlightSet;
   adoptStyles(css: string): () => void;
 }
 
@@ -15,10 +18,10 @@ export function browserHighlightApi(doc: Document = document): HighlightApi | nu
   if (!win || !css?.highlights || typeof win.Highlight !== 'function') return null;
   return {
     registry: css.highlights as unknown as HighlightApi['registry'],
-    create(ranges, priority) {
-      const highlight = new win.Highlight(...ranges);
+    create(priority) {
+      const highlight = new win.Highlight();
       highlight.priority = priority;
-      return highlight;
+      return highlight as unknown as HighlightSet;
     },
     adoptStyles(text) {
       // A constructed stylesheet adds no node to the page's DOM.
@@ -32,58 +35,48 @@ export function browserHighlightApi(doc: Document = document): HighlightApi | nu
   };
 }
 
-export interface MarkedRange {
-  range: AbstractRange;
-  kind: ClaimKind;
-  verdict?: Verdict;
-}
-
 /**
- * Marks claims in the page without touching its DOM: each kind and each
- * verdict is one named highlight holding many ranges.
+ * Marks what the detector found, by kind, without touching the page's DOM:
+ * one named highlight per kind. The page's own scripts can read this registry,
+ * so it holds only detections (which any page could compute from its own
+ * text), never anything the user did: verdicts, passages, dismissals and
+ * focus are drawn in the closed overlay (mark-layer.ts).
  */
 export class Highlighter {
   private removeStyles: (() => void) | null = null;
-  private flashTimer: (() => void) | null = null;
+  private readonly named = new Map<string, HighlightSet>();
 
   constructor(private readonly api: HighlightApi) {}
 
-  /** Replaces all marks with these. */
-  render(marks: MarkedRange[]): void {
+  /** Adds one detected claim's range; marks appear as they are added. */
+  add(kind: ClaimKind, range: AbstractRange): void {
     this.removeStyles ??= this.api.adoptStyles(HIGHLIGHT_CSS);
-    const groups = new Map<string, { ranges: AbstractRange[]; priority: number }>();
-    const add = (name: string, range: AbstractRange, priority: number) => {
-      const group = groups.get(name) ?? { ranges: [], priority };
-      group.ranges.push(range);
-      groups.set(name, group);
-    };
-    for (const mark of marks) {
-      add(kindHighlight(mark.kind), mark.range, 1);
-      if (mark.verdict) add(verdictHighlight(mark.verdict), mark.range, 2);
+    const name = kindHighlight(kind);
+    let highlight = this.named.get(name);
+    if (!highlight || this.api.registry.get(name) !== highlight) {
+      highlight = this.api.create(1);
+      this.named.set(name, highlight);
+      this.api.registry.set(name, highlight);
     }
-    this.clearNamed((name) => name !== FLASH_HIGHLIGHT);
-    for (const [name, group] of groups) this.api.registry.set(name, this.api.create(group.ranges, group.priority));
+    highlight.add(range);
   }
 
-  /** Briefly marks one range so the eye finds it after scrolling; `schedule` is the caller's timer (ctx.setTimeout). */
-  flash(range: AbstractRange, schedule: (done: () => void, ms: number) => void, ms = 1600): void {
-    this.api.registry.set(FLASH_HIGHLIGHT, this.api.create([range], 10));
-    const token = () => this.api.registry.delete(FLASH_HIGHLIGHT);
-    this.flashTimer = token;
-    schedule(() => {
-      if (this.flashTimer === token) token();
-    }, ms);
+  /** Removes one claim's mark (its text left the page). */
+  remove(kind: ClaimKind, range: AbstractRange): void {
+    this.named.get(kindHighlight(kind))?.delete(range);
+  }
+
+  /** Removes every mark (a full rescan follows). */
+  clear(): void {
+    for (const name of [...this.api.registry.keys()]) {
+      if (name.startsWith(`${HIGHLIGHT_PREFIX}-`)) this.api.registry.delete(name);
+    }
+    this.named.clear();
   }
 
   destroy(): void {
-    this.clearNamed(() => true);
+    this.clear();
     this.removeStyles?.();
     this.removeStyles = null;
-  }
-
-  private clearNamed(keep: (name: string) => boolean): void {
-    for (const name of [...this.api.registry.keys()]) {
-      if (name.startsWith(HIGHLIGHT_PREFIX) && keep(name)) this.api.registry.delete(name);
-    }
   }
 }

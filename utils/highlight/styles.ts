@@ -3,23 +3,31 @@ import type { Verdict } from '../model/annotation';
 
 export const HIGHLIGHT_PREFIX = 'claimlens';
 export const kindHighlight = (kind: ClaimKind) => `${HIGHLIGHT_PREFIX}-${kind}`;
-export const verdictHighlight = (verdict: Verdict) => `${HIGHLIGHT_PREFIX}-verdict-${verdict}`;
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-flash`;
 
 /**
- * ::highlight() accepts only colour and decoration properties. Kind is shown
- * by background (amber numbers, blue attributions); a verdict adds an
- * underline whose colour and style read without relying on colour alone.
+ * Colours shared by the page marks and the panel's legend. Kind is shown by
+ * background (amber figures, blue attributions, green passages); a verdict
+ * adds an underline bar whose colour and pattern read without relying on
+ * colour alone. Mark colours keep 3:1 against a white page.
  */
+export const KIND_COLOURS: Record<ClaimKind, string> = {
+  quantity: 'rgba(255, 193, 7, 0.38)',
+  attribution: 'rgba(66, 133, 244, 0.25)',
+  passage: 'rgba(52, 168, 83, 0.28)',
+};
+
+export const VERDICT_MARKS: Record<Verdict, { colour: string; pattern: 'dotted' | 'solid' | 'dashed' | 'wavy' | 'double' }> = {
+  unreviewed: { colour: '#5f6368', pattern: 'dotted' },
+  accurate: { colour: '#1e8e3e', pattern: 'solid' },
+  'mostly-accurate': { colour: '#188038', pattern: 'dashed' },
+  mixed: { colour: '#9334e6', pattern: 'dashed' },
+  misleading: { colour: '#c26401', pattern: 'wavy' },
+  false: { colour: '#d93025', pattern: 'wavy' },
+  unverifiable: { colour: '#5f6368', pattern: 'double' },
+};
+
+/** ::highlight() accepts only colour and decoration properties: the detection marks. */
 export const HIGHLIGHT_CSS = `
-::highlight(${kindHighlight('quantity')}) { background-color: rgba(255, 193, 7, 0.38); }
-::highlight(${kindHighlight('attribution')}) { background-color: rgba(66, 133, 244, 0.25); }
-::highlight(${verdictHighlight('unreviewed')}) { text-decoration: underline dotted rgba(90, 90, 90, 0.8); }
-::highlight(${verdictHighlight('accurate')}) { text-decoration: underline solid #1e8e3e; text-decoration-thickness: 2px; }
-::highlight(${verdictHighlight('mostly-accurate')}) { text-decoration: underline solid #81c995; text-decoration-thickness: 2px; }
-::highlight(${verdictHighlight('mixed')}) { text-decoration: underline dashed #9334e6; text-decoration-thickness: 2px; }
-::highlight(${verdictHighlight('misleading')}) { text-decoration: underline wavy #e8710a; }
-::highlight(${verdictHighlight('false')}) { text-decoration: underline wavy #d93025; text-decoration-thickness: 2px; }
-::highlight(${verdictHighlight('unverifiable')}) { text-decoration: underline double #80868b; }
-::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 87, 34, 0.55); color: black; }
+::highlight(${kindHighlight('quantity')}) { background-color: ${KIND_COLOURS.quantity}; }
+::highlight(${kindHighlight('attribution')}) { background-color: ${KIND_COLOURS.attribution}; }
 `;

@@ -1,5 +1,5 @@
 import type { Page } from '../model/annotation';
-import { normalizePageUrl } from '../url';
+import { normalizePageUrl, sameSite } from '../url';
 
 /** The page's identity for storage: normalised URL, declared canonical URL, title. */
 export function readPageInfo(doc: Document = document): Page {
@@ -9,7 +9,7 @@ export function readPageInfo(doc: Document = document): Page {
   if (canonicalHref) {
     try {
       const resolved = new URL(canonicalHref, url);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') canonicalUrl = normalizePageUrl(resolved.href);
+      if ((resolved.protocol === 'http:' || resolved.protocol === 'https:') && sameSite(resolved.href, url)) canonicalUrl = normalizePageUrl(resolved.href);
     } catch {
       // A malformed canonical link is the page's problem; the URL still identifies it.
     }

@@ -1,13 +1,17 @@
-import { collectText, extractArticle, rangeForOffsets } from '../extract/article';
+import { describeSpan } from '../anchor/selectors';
+import { collectAllText } from '../extract/all-text';
+import { collectText, extractArticle, offsetsForRange, rangeForOffsets } from '../extract/article';
 import type { ArticleText } from '../extract/types';
-import type { Highlighter, MarkedRange } from '../highlight/highlighter';
-import type { ClaimView, PageClaims } from '../messaging';
+import type { Highlighter } from '../highlight/highlighter';
+import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';
+import type { AnchorView, ClaimView, PageClaims, SelectionTarget } from '../messaging';
 import type { Annotation, Page } from '../model/annotation';
 import type { Claim, Detector } from '../model/claim';
-import { buildClaimViews } from './claim-views';
+import { joinAnnotations } from './join-annotations';
 import { readPageInfo } from './page-info';
+import { sentenceAround } from './sentence';
 
-/** Timers of the caller's lifetime (WXT's ctx), so nothing outlives the content script. */
+/** Timers of the caller's lifetime (released with the content script). */
 export interface Scheduler {
   setTimeout(run: () => void, ms: number): unknown;
 }
@@ -15,45 +19,74 @@ export interface Scheduler {
 export interface PageScannerDeps {
   doc?: Document;
   detect: Detector;
+  /** Public marks: what the detector found, by kind (CSS.highlights). */
   highlighter: Highlighter | null;
+  /** Private marks: verdicts, passages, dismissals, focus (a closed shadow root). */
+  markLayer?: PrivateMarks | null;
   loadAnnotations(page: Page): Promise<Annotation[]>;
   scheduler: Scheduler;
   /** Longest slice of main-thread work when marking, in ms; the rest waits for the next task. */
   frameBudgetMs?: number;
+  /** At most this many detected claims are marked (huge pages); the list still has them all. */
+  markCap?: number;
+  /** Called after a scan, an added chunk or re-joined annotations, so open views list the page again. */
+  onChanged?(): void;
 }
 
+/** What the scanner knows of one piece of the page's text. */
 interface Chunk {
+  /** Stable for the chunk's life (claim keys are built from it). */
+  id: number;
   article: ArticleText;
   /** What the detector found, kept so stored annotations can be re-joined without detecting again. */
   detected: Claim[];
   views: ClaimView[];
+  /** Keys of views that are detections (public marks); the others come from annotations only. */
+  detectedKeys: Set<string>;
   ranges: Map<string, Range>;
 }
 
 /** Below this much article text the page probably has not rendered its story yet. */
 const THIN_ARTICLE = 400;
+const DEFAULT_MARK_CAP = 5000;
+const FLASH_MS = 1600;
+const MAX_ADDED_ROOTS = 64;
 
 /**
  * Everything the content script does to a page, with the browser parts
  * passed in: extract the article text, detect claims, join stored
- * annotations, and mark the claims in slices that keep the page responsive.
+ * annotations (each in exactly one anchoring state), and mark the claims in
+ * slices that keep the page responsive.
  */
 export class PageScanner {
   private readonly doc: Document;
   private chunks: Chunk[] = [];
+  /** The whole page's text, read only when an annotation is not found in the article (a caption, a sidebar). */
+  private pageChunk: Chunk | null = null;
   private annotations: Annotation[] = [];
+  private anchors: AnchorView[] = [];
   private page: Page;
   private scanMs = 0;
   private generation = 0;
+  private publicMarks = 0;
+  private flashToken = 0;
+  private nextChunkId = 0;
+  private scans = 0;
+  private busyMs = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.doc = deps.doc ?? document;
     this.page = readPageInfo(this.doc);
   }
 
+  get url(): string {
+    return this.page.url;
+  }
+
   /** Full scan: on load and after in-page navigation. Resolves when every claim is marked. */
   async scanPage(): Promise<void> {
     const generation = ++this.generation;
+    this.scans++;
     const started = performance.now();
     this.page = readPageInfo(this.doc);
     const article = extractArticle(this.doc);
@@ -62,15 +95,34 @@ export class PageScanner {
     if (generation !== this.generation) return;
     this.annotations = annotations;
     this.chunks = [];
+    this.pageChunk = null;
+    this.publicMarks = 0;
     this.scanMs = 0;
+    this.deps.highlighter?.clear();
     await this.addChunk(article, generation, extractMs);
+    if (generation === this.generation) this.deps.onChanged?.();
   }
 
   /** Content that arrived later: only the new subtrees are read and detected. */
   async scanAdded(roots: Node[]): Promise<void> {
     const main = this.chunks[0]?.article;
     if (!main || main.text.length < THIN_ARTICLE || !main.root) return this.scanPage();
+    // A busy page replaces what it added before: forget chunks whose text left the page (and their marks).
+    for (const chunk of this.chunks.slice(1)) {
+      if (chunk.article.root?.isConnected) continue;
+      for (const [key, range] of chunk.ranges) {
+        const view = chunk.views.find((v) => v.key === key);
+        if (view && chunk.detectedKeys.has(key) && view.claim.type !== 'passage') {
+          this.deps.highlighter?.remove(view.claim.type, range);
+          this.publicMarks--;
+        }
+      }
+      this.chunks.splice(this.chunks.indexOf(chunk), 1);
+    }
+    // Very many separate additions are cheaper to read as one page again.
+    if (roots.length > MAX_ADDED_ROOTS) return this.scanPage();
     const generation = this.generation;
+    let added = false;
     for (const root of roots) {
       if (!root.isConnected || !main.root.contains(root)) continue;
       // Already read as part of an earlier added chunk (or re-added as is).
@@ -79,29 +131,25 @@ export class PageScanner {
       const article = collectText(root, this.doc);
       if (article.text.trim().length < 20) continue;
       await this.addChunk(article, generation, performance.now() - started);
+      added = true;
     }
+    if (added && generation === this.generation) this.deps.onChanged?.();
   }
 
-  /** Stored annotations changed (the popup saved): re-join and re-mark without re-detecting. */
+  /** Stored annotations changed (a view saved): re-join and re-mark without re-detecting. */
   async refreshAnnotations(): Promise<void> {
     const generation = this.generation;
     const annotations = await this.deps.loadAnnotations(this.page).catch(() => this.annotations);
     if (generation !== this.generation) return;
     this.annotations = annotations;
-    const anchored = new Set<string>();
-    for (const [index, chunk] of this.chunks.entries()) {
-      const { views, anchoredIds } = buildClaimViews(index, chunk.article.text, chunk.detected, annotations, anchored);
-      anchoredIds.forEach((id) => anchored.add(id));
-      chunk.views = views;
-      await this.markChunk(chunk, generation);
-    }
-    this.render();
+    this.join();
+    for (const chunk of this.allChunks()) await this.markAnnotated(chunk, generation);
+    this.renderPrivate();
+    this.deps.onChanged?.();
   }
 
   listClaims(scanning = true, offset = 0, limit = Number.POSITIVE_INFINITY): PageClaims {
-    const anchored = new Set(this.chunks.flatMap((c) => c.views.map((v) => v.annotationId).filter(Boolean)));
-    const all = this.chunks.flatMap((c) => c.views);
-    const orphanIds = this.annotations.filter((a) => !anchored.has(a.id)).map((a) => a.id);
+    const all = this.allChunks().flatMap((c) => c.views);
     return {
       page: this.page,
       lang: this.chunks[0]?.article.lang,
@@ -109,73 +157,226 @@ export class PageScanner {
       claims: all.slice(offset, offset + limit),
       offset,
       total: all.length,
-      marked: this.chunks.reduce((n, c) => n + c.ranges.size, 0),
-      anchors: orphanIds.map((annotationId) => ({ annotationId, state: 'orphan' as const })),
-      orphanIds,
+      marked: this.publicMarks,
+      anchors: this.anchors,
+      orphanIds: this.anchors.filter((a) => a.state === 'orphan').map((a) => a.annotationId),
       scanMs: Math.round(this.scanMs * 10) / 10,
+      scans: this.scans,
+      busyMs: Math.round(this.busyMs),
     };
   }
 
-  /** Scrolls the page to a claim and flashes it. */
+  /** Scrolls the page to a claim, outlines it and flashes it. */
   focus(key: string): boolean {
-    for (const chunk of this.chunks) {
-      const range = chunk.ranges.get(key);
-      if (!range) continue;
-      const element = range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      this.deps.highlighter?.flash(range, (done, ms) => this.deps.scheduler.setTimeout(done, ms));
-      return true;
+    const range = this.rangeOf(key);
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const layer = this.deps.markLayer;
+    if (layer) {
+      const token = ++this.flashToken;
+      layer.setFocus(range);
+      // Smooth scrolling moves the text after the boxes were placed: draw again once it settles.
+      this.deps.scheduler.setTimeout(() => token === this.flashToken && layer.flash(range), 350);
+      this.deps.scheduler.setTimeout(() => token === this.flashToken && layer.flash(null), FLASH_MS);
     }
-    return false;
+    return true;
+  }
+
+  /** The claim drawn at a point of the page (highlights get no events, so clicks are hit-tested here). */
+  claimAt(node: Node, offset: number, x: number, y: number): { key: string; annotationId?: string } | null {
+    for (const chunk of this.allChunks()) {
+      if (!chunk.article.root?.contains(node) && chunk !== this.pageChunk) continue;
+      const probe = this.doc.createRange();
+      try {
+        probe.setStart(node, offset);
+      } catch {
+        continue;
+      }
+      const at = offsetsForRange(chunk.article, probe);
+      if (!at) continue;
+      // Views are sorted by start: find the ones that cover the offset, then confirm with the drawn boxes.
+      for (const view of chunk.views) {
+        if (view.claim.start > at.start) break;
+        if (view.claim.end < at.start) continue;
+        const range = chunk.ranges.get(view.key);
+        if (range && [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) {
+          return { key: view.key, annotationId: view.annotationId };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The view (claim + its annotation id) under a key, for the hover card. */
+  viewOf(key: string): ClaimView | undefined {
+    for (const chunk of this.allChunks()) {
+      const view = chunk.views.find((v) => v.key === key);
+      if (view) return view;
+    }
+    return undefined;
+  }
+
+  annotationOf(id: string | undefined): Annotation | undefined {
+    return id ? this.annotations.find((a) => a.id === id) : undefined;
+  }
+
+  /**
+   * Describes a selection with the same W3C selectors as detected claims:
+   * in the article text when it lies there, else in the whole page's text
+   * (a caption, a sidebar). Null when it covers no readable text.
+   */
+  describeSelection(range: Range): SelectionTarget | null {
+    for (const chunk of this.chunks) {
+      const target = this.describeIn(chunk.article, range);
+      if (target) return target;
+    }
+    return this.describeIn(this.readPageChunk().article, range);
   }
 
   clear(): void {
     this.generation++;
     this.chunks = [];
+    this.pageChunk = null;
+    this.anchors = [];
+    this.publicMarks = 0;
     this.deps.highlighter?.destroy();
+    this.deps.markLayer?.setMarks([]);
+  }
+
+  private describeIn(article: ArticleText, range: Range): SelectionTarget | null {
+    const at = offsetsForRange(article, range);
+    if (!at || at.start >= at.end) return null;
+    let { start, end } = at;
+    const { text } = article;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) return null;
+    return { target: describeSpan(text, start, end), text: text.slice(start, end), sentence: sentenceAround(text, start, end), page: this.page };
+  }
+
+  private allChunks(): Chunk[] {
+    return this.pageChunk ? [...this.chunks, this.pageChunk] : this.chunks;
+  }
+
+  private readPageChunk(): Chunk {
+    this.pageChunk ??= { id: this.nextChunkId++, article: collectAllText(this.doc.body ?? this.doc.documentElement), detected: [], views: [], detectedKeys: new Set(), ranges: new Map() };
+    return this.pageChunk;
+  }
+
+  private rangeOf(key: string): Range | undefined {
+    for (const chunk of this.allChunks()) {
+      const range = chunk.ranges.get(key);
+      if (range) return range;
+    }
+    return undefined;
+  }
+
+  /**
+   * Joins the stored annotations with every chunk's detections. An
+   * annotation not found in the article is looked for in the whole page's
+   * text, read only then.
+   */
+  private join(): void {
+    const asText = (c: Chunk) => ({ id: c.id, text: c.article.text, detected: c.detected });
+    let result = joinAnnotations(this.chunks.map(asText), this.annotations);
+    if (result.anchors.some((a) => a.state === 'orphan') && this.chunks.length > 0) {
+      const page = this.readPageChunk();
+      result = joinAnnotations([...this.chunks, page].map(asText), this.annotations);
+    } else if (this.pageChunk) {
+      this.pageChunk.views = [];
+    }
+    const chunks = this.allChunks();
+    result.views.forEach((views, index) => {
+      const chunk = chunks[index];
+      if (!chunk) return;
+      chunk.views = views;
+      chunk.detectedKeys = result.detectedKeys[index];
+    });
+    this.anchors = result.anchors;
   }
 
   /** `spentMs`: time already spent reading this text, counted in the page's scan time. */
   private async addChunk(article: ArticleText, generation: number, spentMs: number): Promise<void> {
     const started = performance.now();
-    const claims = this.deps.detect(article.text, { lang: article.lang });
-    const anchored = new Set(this.chunks.flatMap((c) => c.views.map((v) => v.annotationId ?? '')));
-    const { views } = buildClaimViews(this.chunks.length, article.text, claims, this.annotations, anchored);
-    const chunk: Chunk = { article, detected: claims, views, ranges: new Map() };
+    const detected = this.deps.detect(article.text, { lang: article.lang });
+    const chunk: Chunk = { id: this.nextChunkId++, article, detected, views: [], detectedKeys: new Set(), ranges: new Map() };
     this.chunks.push(chunk);
-    this.scanMs += spentMs + performance.now() - started;
+    this.join();
+    const spent = spentMs + performance.now() - started;
+    this.scanMs += spent;
+    this.busyMs += spent;
     await this.markChunk(chunk, generation);
+    for (const other of this.allChunks()) if (other !== chunk) await this.markAnnotated(other, generation);
+    await this.markAnnotated(chunk, generation);
+    if (generation === this.generation) this.renderPrivate();
   }
 
-  /** Builds DOM ranges in time-boxed slices, rendering after each so marks appear progressively. */
+  /**
+   * Builds DOM ranges in time-boxed slices; each detected claim's public mark
+   * is added as its range is built, so marks appear progressively and no
+   * slice re-renders what came before.
+   */
   private async markChunk(chunk: Chunk, generation: number): Promise<void> {
     const budget = this.deps.frameBudgetMs ?? 8;
+    const cap = this.deps.markCap ?? DEFAULT_MARK_CAP;
     let index = 0;
-    chunk.ranges = new Map();
     while (index < chunk.views.length) {
       const sliceStart = performance.now();
       while (index < chunk.views.length && performance.now() - sliceStart < budget) {
         const view = chunk.views[index++];
+        const isDetection = chunk.detectedKeys.has(view.key);
+        // Past the cap only annotated claims are still marked: the user's work is always shown.
+        if (isDetection && !view.annotationId && this.publicMarks >= cap) continue;
         const range = rangeForOffsets(chunk.article, view.claim.start, view.claim.end);
-        if (range) chunk.ranges.set(view.key, range);
+        if (!range) continue;
+        chunk.ranges.set(view.key, range);
+        if (isDetection && view.claim.type !== 'passage') {
+          this.deps.highlighter?.add(view.claim.type, range);
+          this.publicMarks++;
+        }
       }
-      this.scanMs += performance.now() - sliceStart;
+      const slice = performance.now() - sliceStart;
+      this.scanMs += slice;
+      this.busyMs += slice;
       if (generation !== this.generation) return;
-      this.render();
       if (index < chunk.views.length) await new Promise<void>((resolve) => this.deps.scheduler.setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
     }
-    if (chunk.views.length === 0) this.render();
   }
 
-  private render(): void {
-    if (!this.deps.highlighter) return;
-    const marks: MarkedRange[] = [];
-    for (const chunk of this.chunks) {
+  /** After a re-join: ranges for annotated views that have none yet (detections keep theirs). */
+  private async markAnnotated(chunk: Chunk, generation: number): Promise<void> {
+    if (generation !== this.generation) return;
+    const keys = new Set(chunk.views.map((v) => v.key));
+    for (const key of [...chunk.ranges.keys()]) {
+      if (!keys.has(key)) chunk.ranges.delete(key);
+    }
+    for (const view of chunk.views) {
+      if (!view.annotationId || chunk.ranges.has(view.key)) continue;
+      const range = rangeForOffsets(chunk.article, view.claim.start, view.claim.end);
+      if (range) chunk.ranges.set(view.key, range);
+    }
+  }
+
+  private renderPrivate(): void {
+    const layer = this.deps.markLayer;
+    if (!layer) return;
+    const marks: PrivateMark[] = [];
+    for (const chunk of this.allChunks()) {
       for (const view of chunk.views) {
+        if (!view.annotationId) continue;
         const range = chunk.ranges.get(view.key);
-        if (range) marks.push({ range, kind: view.claim.type, verdict: view.verdict });
+        if (!range) continue;
+        marks.push({
+          range,
+          kind: view.claim.type,
+          detected: chunk.detectedKeys.has(view.key),
+          verdict: view.verdict,
+          dismissed: view.dismissed,
+          recheck: view.anchorState === 'changed',
+        });
       }
     }
-    this.deps.highlighter.render(marks);
+    layer.setMarks(marks);
   }
 }

@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
+import { readMarks, waitForMarks } from '../support/e2e';
+import { askTab } from '../support/tab-messages';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+/** Loads the built extension again over the DevTools protocol: what the browser does when it installs an update. */
+let installUpdate: () => Promise<void>;
+
+beforeAll(async () => {
+  server = await serveFiles({ '/a/sample.html': SAMPLE });
+  const port = 9300 + Math.floor(Math.random() * 600);
+  browser = await launchWithExtension({ extraArgs: ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${port}`] });
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const session = await cdp.newBrowserCDPSession();
+  installUpdate = async () => {
+    await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
+  };
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('After an extension update or reload', () => {
+  it('open tabs are scanned again by the new version, with no uncaught error and one instance only', async () => {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      // The test server has no favicon: that 404 is the browser's, not ours.
+      if (/Extension context invalidated|Claimlens|Uncaught/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    await page.goto(server.url('/a/sample.html'));
+    const before = (await waitForMarks(page, 'quantity', 8))['claimlens-quantity'];
+
+    // Install the extension again, as an update does: the page's content script is cut off from it.
+    const oldWorker = browser.worker;
+    await installUpdate();
+    await expect.poll(() => browser.context.serviceWorkers().filter((w) => w !== oldWorker).length, { timeout: 20_000 }).toBeGreaterThan(0);
+
+    // The new version's script marks the page again, without a reload of the page.
+    await expect.poll(async () => (await readMarks(page))['claimlens-quantity']?.length ?? 0, { timeout: 15_000 }).toBe(before.length);
+    await expect.poll(() => askTab(browser, page, 'ping', undefined).catch((e: Error) => e.message), { timeout: 10_000 }).toEqual({ alive: true });
+    // Exactly one layer in the page: the old instance removed its own.
+    expect(await page.evaluate(() => document.querySelectorAll('claimlens-layer').length)).toBe(1);
+    // The page keeps changing: the cut-off instance must not throw when it notices.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Officials later said 4,750 homes were left without power after the strike.';
+      document.querySelector('.article-body')!.append(p);
+    });
+    await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 10_000 }).toContain('4,750');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

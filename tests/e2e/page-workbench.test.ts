@@ -1,0 +1,114 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
+import { readMarks, waitForMarks } from '../support/e2e';
+import { readAnnotations } from '../support/extension-db';
+import { askTab, privateMarks } from '../support/tab-messages';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+
+/** Viewport boxes of a phrase in the page (its first and last line). */
+function phraseBox(page: Page, phrase: string) {
+  return page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rects = [...range.getClientRects()];
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return { x1: first.left, y1: first.top + first.height / 2, x2: last.right, y2: last.top + last.height / 2, bottom: last.bottom };
+    }
+    throw new Error(`phrase not in page: ${phrase}`);
+  }, phrase);
+}
+
+/** Selects a phrase with a real mouse drag, then presses the in-page "Annotate" button beside it. */
+async function selectAndAnnotate(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
+  await page.mouse.move(box.x1 + 1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2 - 1, box.y2, { steps: 8 });
+  await page.mouse.up();
+  expect((await page.evaluate(() => getSelection()?.toString() ?? '')).trim().length).toBeGreaterThan(phrase.length - 4);
+  // The button sits below the selection's end (right − 20, bottom + 6) in the closed layer: press it where it is drawn.
+  await page.waitForTimeout(400);
+  await page.mouse.click(box.x2 - 20 + 30, box.bottom + 6 + 12);
+}
+
+beforeAll(async () => {
+  server = await serveFiles({ '/a/sample.html': SAMPLE });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(server.url('/a/sample.html'));
+  await waitForMarks(page, 'quantity', 8);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Annotating any passage from the page', () => {
+  it('annotates a passage selected with the mouse through the in-page button, and marks it privately', async () => {
+    await selectAndAnnotate(page, 'many of them moved by rail through occupied Crimea');
+    await expect.poll(async () => (await readAnnotations(browser)).map((a) => a.claim.type)).toEqual(['passage']);
+    const [passage] = await readAnnotations(browser);
+    expect(passage.claim.text).toMatch(/^m?any of them moved by rail through occupied Crime/);
+    expect(passage).toMatchObject({ verdict: 'unreviewed', revision: 1, dismissed: false, target: { quote: { type: 'TextQuoteSelector' } } });
+    await expect.poll(() => privateMarks(browser, page)).toEqual({ [passage.claim.text]: 'unreviewed' });
+    // The new passage is the claim a panel opening now shows first.
+    const listed = await askTab(browser, page, 'listClaims', {});
+    expect(listed.claims.find((c) => c.key === listed.activeKey)?.claim).toMatchObject({ type: 'passage', text: passage.claim.text });
+  });
+
+  it('annotates a photo caption outside the article text, and both passages are found again after a reload', async () => {
+    await selectAndAnnotate(page, 'Ukrainian servicemen fire a howitzer near the front line');
+    await expect.poll(async () => (await readAnnotations(browser)).length).toBe(2);
+    await page.reload();
+    await waitForMarks(page, 'quantity', 8);
+    const texts = (await readAnnotations(browser)).map((a) => a.claim.text);
+    await expect.poll(async () => Object.keys(await privateMarks(browser, page)).sort()).toEqual([...texts].sort());
+    const listed = await askTab(browser, page, 'listClaims', {});
+    expect(listed.anchors.map((a) => a.state)).toEqual(['exact', 'exact']);
+    // Passages are never added to the page-readable highlights.
+    expect(Object.keys(await readMarks(page)).sort()).toEqual(['claimlens-attribution', 'claimlens-quantity']);
+  });
+
+  it('annotates the selection through the shortcut’s and menu’s message, and says why nothing was created without one', async () => {
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    expect(await askTab(browser, page, 'annotateSelection', undefined)).toEqual({ created: false, reason: 'Select some text in the page first.' });
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('The Kremlin did not comment'))!;
+      const range = document.createRange();
+      range.setStart(p.firstChild!, 0);
+      range.setEnd(p.firstChild!, 'The Kremlin did not comment on the figures.'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    expect(await askTab(browser, page, 'annotateSelection', undefined)).toEqual({ created: true });
+    await expect.poll(async () => (await readAnnotations(browser)).map((a) => a.claim.text)).toContain('The Kremlin did not comment on the figures.');
+  });
+});
+
+describe('Marks you can point at', () => {
+  it('shows a card with the verdict when the pointer rests on a mark, and a click makes it the active claim', async () => {
+    const box = await phraseBox(page, 'about 1,200');
+    await page.mouse.move(box.x1 + 5, box.y1);
+    await expect.poll(async () => (await askTab(browser, page, 'listMarks', undefined)).card, { timeout: 3000 }).toMatch(/^Figure: “about 1,200”/);
+    await page.mouse.click(box.x1 + 5, box.y1);
+    const listed = await askTab(browser, page, 'listClaims', {});
+    expect(listed.claims.find((c) => c.key === listed.activeKey)?.claim.text).toBe('about 1,200');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await askTab(browser, page, 'listMarks', undefined)).card).toBeNull();
+  });
+});

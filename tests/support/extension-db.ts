@@ -1,0 +1,39 @@
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import type { Annotation } from '../../utils/model/annotation';
+
+/**
+ * Reads or writes the extension's own IndexedDB from its service worker, as
+ * the background would. The database must exist already (the background
+ * opens it on the first page it serves), so raw access finds Dexie's schema.
+ */
+export async function putAnnotations(browser: ExtensionBrowser, annotations: Annotation[]): Promise<void> {
+  await browser.worker.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const record of records) tx.objectStore('annotations').put(record);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    annotations,
+  );
+}
+
+export async function readAnnotations(browser: ExtensionBrowser): Promise<Annotation[]> {
+  return browser.worker.evaluate(
+    () =>
+      new Promise<Annotation[]>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => (open.result.close(), resolve(request.result as Annotation[]));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

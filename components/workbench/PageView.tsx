@@ -69,14 +69,15 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
     setSelection((s) => ({ selectedKey: row.view.key, openKey: row.view.key, focusTick: s.focusTick + 1, editorTakesFocus: true }));
   }, [activation?.tick, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps -- act once per click, when the rows are there
 
-  // A panel opened by a click on a mark: the tab remembers that claim; show it once per tab.
-  const shownActiveFor = useRef<number | null>(null);
+  // A panel opened by a click on a mark: the tab remembers that claim. Only the first listing of a tab counts:
+  // later listings (after every save) must never move the selection or the focus while the user types.
+  const firstListingOf = useRef<number | null>(null);
   useEffect(() => {
-    const key = data?.activeKey;
-    if (!key || tabId === null || shownActiveFor.current === tabId || !rows.some((r) => r.view.key === key)) return;
-    shownActiveFor.current = tabId;
-    setSelection((s) => ({ selectedKey: key, openKey: key, focusTick: s.focusTick + 1, editorTakesFocus: true }));
-  }, [data, rows, tabId]);
+    if (!data || tabId === null || firstListingOf.current === tabId) return;
+    firstListingOf.current = tabId;
+    const key = data.activeKey;
+    if (key && data.claims.some((v) => v.key === key)) setSelection((s) => ({ selectedKey: key, openKey: key, focusTick: s.focusTick + 1, editorTakesFocus: true }));
+  }, [data, tabId]);
 
   const act = useCallback(async (run: () => Promise<unknown>) => {
     try {

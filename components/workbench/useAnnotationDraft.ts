@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveAnnotation, updateAnnotation, type ClaimlensDB } from '../../utils/db';
 import { AnnotationSchema, type Annotation, type AnnotationPatch, type Page } from '../../utils/model/annotation';
 import type { ClaimView } from '../../utils/messaging';
@@ -40,25 +40,28 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   const flushedVersion = useRef(0);
   const optionsRef = useRef(options);
   optionsRef.current = options;
+  // The tab lists its claims again after every change (new objects, same claim): the writer must outlive that,
+  // so it reads the current view and page through a ref instead of being rebuilt with them.
+  const current = useRef({ deps, view, page });
+  current.current = { deps, view, page };
 
   const show = useCallback((next: Draft) => {
     draftRef.current = next;
     setDraft(next);
   }, []);
 
-  const patchFor = useCallback(
-    (next: Draft): { patch: AnnotationPatch; refused: number } => {
-      const { stored: evidence, refused } = storableEvidence(next.evidence);
-      const { claimEditedAt, ...review } = next;
-      const patch: AnnotationPatch = { ...review, evidence, ...(claimEditedAt ? { claimEditedAt } : {}), ...recheckDone(deps, { needsRecheck: optionsRef.current.needsRecheck ?? false, view }) };
-      return { patch, refused };
-    },
-    [deps, view],
-  );
+  const patchFor = useCallback((next: Draft): { patch: AnnotationPatch; refused: number } => {
+    const { deps, view } = current.current;
+    const { stored: evidence, refused } = storableEvidence(next.evidence);
+    const { claimEditedAt, ...review } = next;
+    const patch: AnnotationPatch = { ...review, evidence, ...(claimEditedAt ? { claimEditedAt } : {}), ...recheckDone(deps, { needsRecheck: optionsRef.current.needsRecheck ?? false, view }) };
+    return { patch, refused };
+  }, []);
 
-  const writer = useMemo(
+  const [writer] = useState(
     () =>
       new LatestWriter<Draft>(async (next, version) => {
+        const { deps, view, page } = current.current;
         setSave({ status: 'saving' });
         try {
           const { patch, refused } = patchFor(next);
@@ -85,7 +88,6 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
           return false;
         }
       }),
-    [deps, page, view, patchFor, show],
   );
 
   // Another window saved (or this one's write came back): adopt the stored record unless something here is unsaved.
@@ -106,6 +108,7 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
       onFlush(() => {
         const unsaved = writer.unsavedValue;
         if (!unsaved) return;
+        const { deps, view, page } = current.current;
         const id = (idRef.current ??= deps.newId());
         const { patch } = patchFor(unsaved);
         const base = baseRef.current ?? newAnnotation(deps, view, page, { id });
@@ -115,7 +118,7 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
         flushedVersion.current = writer.version;
         baseRef.current = record;
       }),
-    [writer, deps, view, page, patchFor],
+    [writer, patchFor],
   );
 
   const change = useCallback(

@@ -156,6 +156,8 @@ describe('the side panel in Chromium', () => {
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     const title = () => panel.locator('.page-title').textContent({ timeout: 1000 }).catch(() => null);
+    // Opened as a tab here, the panel's first "active tab" is itself, which it cannot read; once it says so it is listening.
+    await panel.locator('.unavailable').waitFor({ timeout: 15_000 });
     await article.bringToFront();
     await expect.poll(title, { timeout: 15_000 }).toBe('Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says');
     // Navigating the active tab to another story: the panel lists the new page.

@@ -60,8 +60,11 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
 
   const [writer] = useState(
     () =>
-      new LatestWriter<Draft>(async (next, version) => {
+      new LatestWriter<Draft>(async (_submitted, version) => {
         const { deps, view, page } = current.current;
+        // The draft as it is now, not as it was when this write was queued: a write that finished meanwhile
+        // may have merged another window's fields into it, and the queued copy would put the old values back.
+        const next = draftRef.current;
         setSave({ status: 'saving' });
         try {
           const { patch, refused } = patchFor(next);
@@ -106,8 +109,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   useEffect(
     () =>
       onFlush(() => {
-        const unsaved = writer.unsavedValue;
-        if (!unsaved) return;
+        if (!writer.unsaved) return;
+        const unsaved = draftRef.current;
         const { deps, view, page } = current.current;
         const id = (idRef.current ??= deps.newId());
         const { patch } = patchFor(unsaved);

@@ -156,6 +156,22 @@ describe('two windows on one annotation', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('keeps a field merged from the other window when the next queued write goes out', async () => {
+    const base = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'first' }));
+    await h.db.annotations.put({ ...base, verdict: 'false', revision: 2 });
+    renderEditor(row(views[1], base));
+    // Hold the first write back so that more typing queues behind it.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const transaction = h.db.transaction.bind(h.db) as (...args: unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(h.db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
+    await userEvent.type(screen.getByLabelText('Note'), ' a');
+    release();
+    await waitFor(async () => expect(await stored()).toMatchObject({ note: 'first a', verdict: 'false' }));
+    expect(spy).toHaveBeenCalled();
+    expect((screen.getByLabelText('Verdict') as HTMLSelectElement).value).toBe('false');
+  });
+
   it('never goes back to an older revision delivered late by the live query', async () => {
     const a = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'v1' }));
     const props = { page, tabId: 7, onClose: vi.fn(), onDismiss: vi.fn(), onDelete: vi.fn() };

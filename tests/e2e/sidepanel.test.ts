@@ -170,6 +170,30 @@ describe('the side panel in Chromium', () => {
     await panel.close();
   });
 
+  it('opens the editor of a claim when its mark is clicked in the page', async () => {
+    const panel = await openSidePanel(browser, tabId);
+    await article.bringToFront();
+    const point = await article.evaluate((phrase) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(phrase);
+        if (at < 0) continue;
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        const box = range.getClientRects()[0];
+        return { x: box.left + 4, y: box.top + box.height / 2 };
+      }
+      throw new Error(`phrase not in page: ${phrase}`);
+    }, '12.5 percent');
+    await article.mouse.click(point.x, point.y);
+    const claim = row(panel, '12.5 percent');
+    await expect.poll(() => claim.locator('.editor').count(), { timeout: 10_000 }).toBe(1);
+    expect(await claim.getAttribute('aria-current')).toBe('true');
+    await panel.close();
+  });
+
   it('has no serious or critical accessibility violation in the panel, the popup and their states', async () => {
     const panel = await openSidePanel(browser, tabId);
     expect(await seriousAxeViolations(panel)).toEqual([]);

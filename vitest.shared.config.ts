@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 120_000,
+    hookTimeout: 90_000,
+    // The seed-page test's browser session is launched before its own hooks and closed after them.
+    sequence: { hooks: 'stack' },
   },
 });

@@ -7,10 +7,13 @@ import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // MV3 in every browser, Firefox included (WXT would build MV2 for Firefox): see
+  // README, "Load it in your browser", for why.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Claimlens',
     description: 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'downloads', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claimlens' },
     commands: {

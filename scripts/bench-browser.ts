@@ -1,6 +1,6 @@
 /**
  * Content-script cost measured in the browser: the built extension in
- * Chromium on the shared seed page and on the largest saved real page,
+ * Chromium and Firefox on the shared seed page and on the largest saved real page,
  * each loaded several times in a fresh tab. The figure is the time the
  * content script itself reports (extract + detect + build ranges + mark),
  * as shown in the popup. Printed, never asserted.
@@ -9,9 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sharedDir } from '../tests/support/shared-dir';
-import { launchWithExtension } from './lib/extension-browser';
+import { BROWSERS, launchSession } from '../tests/support/harness/launch';
+import type { BrowserName } from '../tests/support/harness/types';
 import { readPopupClaims } from './lib/popup-claims';
-import { serveFiles } from './lib/static-server';
+import { serveFiles, type StaticServer } from './lib/static-server';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
@@ -30,9 +31,17 @@ export async function benchBrowser(): Promise<void> {
   const seed = sharedDir('pages', 'rferl-kim-drones.html');
   const largest = largestPage(sharedDir('pages', 'html'));
   const server = await serveFiles({ '/seed.html': seed, '/largest.html': largest.file });
-  const browser = await launchWithExtension();
   try {
-    console.log(`\nContent script in Chromium (${LOADS} loads each, fresh tab per load):`);
+    for (const name of BROWSERS) await benchIn(name, server, largest);
+  } finally {
+    await server.close();
+  }
+}
+
+async function benchIn(name: BrowserName, server: StaticServer, largest: { file: string; bytes: number }): Promise<void> {
+  const session = await launchSession(name);
+  try {
+    console.log(`\nContent script in ${name} (${LOADS} loads each, fresh tab per load):`);
     for (const [label, path] of [
       ['seed page rferl-kim-drones.html', '/seed.html'],
       [`largest saved page ${largest.file.split('/').pop()!.slice(0, 12)}… (${(largest.bytes / 1024).toFixed(0)} KiB HTML)`, '/largest.html'],
@@ -40,11 +49,10 @@ export async function benchBrowser(): Promise<void> {
       const times: number[] = [];
       let claims = 0;
       for (let i = 0; i < LOADS; i++) {
-        const page = await browser.context.newPage();
-        await page.goto(server.url(path), { waitUntil: 'load' });
+        const page = await session.openPage(server.url(path));
         // Let the content script finish before the popup competes for the CPU.
         await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('claimlens-')), undefined, { timeout: 30_000 });
-        const popup = await browser.openPopup(await browser.tabIdOf(page));
+        const popup = await session.openExtensionPage('popup.html', await session.tabIdOf(page));
         const result = await readPopupClaims(popup);
         times.push(result.scanMs);
         claims = result.claims.length;
@@ -56,8 +64,7 @@ export async function benchBrowser(): Promise<void> {
       );
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await session.close();
   }
 }
 

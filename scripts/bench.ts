@@ -4,12 +4,15 @@
  */
 import { benchBrowser } from './bench-browser';
 import { printDetectBench, runDetectBench } from './bench-detect';
+import { printHostileBench, runHostileBench } from './bench-hostile';
 
 type Bench = () => boolean | Promise<boolean>;
 
 const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
-  // Needs the built extension (`npm run build`) and Chromium.
+  // Hostile text shapes (issue 11): time per 100 KB of each, and the worst.
+  hostile: () => printHostileBench(runHostileBench()),
+  // Needs the built extensions (`npm run build`, `npm run build:firefox`), Chromium and Firefox.
   browser: async () => (await benchBrowser(), true),
 };
 

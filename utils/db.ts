@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from './model/annotation';
+import { describeImport, mergeImport, prepareImport, type ImportReport, type UnknownField } from './import';
 
 /**
  * The one database. It is opened only in the extension's own contexts
@@ -190,32 +191,28 @@ export function allTags(db: ClaimlensDB): Promise<string[]> {
   return guarded('read tags', async () => (await db.annotations.orderBy('tags').uniqueKeys()).map(String));
 }
 
-export interface ImportResult {
+export interface ImportResult extends ImportReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** The counts and everything left out, in one line for the user. */
+  summary: string;
 }
 
 /**
  * Merges imported annotations in one transaction: a record that is newer on
- * this device is kept, so an import never overwrites later work.
+ * this device is kept, so an import never overwrites later work. Times are
+ * compared as instants and stored in UTC; duplicates, non-web evidence links
+ * and unknown fields are reported, never dropped silently (utils/import).
  */
-export function importAnnotations(db: ClaimlensDB, incoming: Annotation[]): Promise<ImportResult> {
-  return guarded('import annotations', () =>
-    db.transaction('rw', db.annotations, async () => {
-      const valid = incoming.map((a) => AnnotationSchema.parse(a));
-      const existing = await db.annotations.bulkGet(valid.map((a) => a.id));
-      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
-      const writes: Annotation[] = [];
-      valid.forEach((a, i) => {
-        const mine = existing[i];
-        if (!mine) result.added++;
-        else if (a.updatedAt > mine.updatedAt) result.updated++;
-        else return void result.unchanged++;
-        writes.push(a);
-      });
+export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file: { unknownFields?: UnknownField[] } = {}): Promise<ImportResult> {
+  return guarded('import annotations', async () => {
+    const { annotations, duplicates, droppedLinks } = prepareImport(incoming); // throws before anything is written
+    return db.transaction('rw', db.annotations, async () => {
+      const { writes, ...counts } = mergeImport(annotations, await db.annotations.bulkGet(annotations.map((a) => a.id)));
       await db.annotations.bulkPut(writes);
-      return result;
-    }),
-  );
+      const report = { ...counts, duplicates, droppedLinks, unknownFields: file.unknownFields ?? [] };
+      return { ...report, summary: describeImport(report) };
+    });
+  });
 }

@@ -111,6 +111,8 @@ export const schemas = {
       card: z.string().nullable(),
     }),
   },
+  // settings page → background: save a backup file now
+  backupNow: { data: z.undefined(), answer: z.object({ saved: z.boolean(), filename: z.string().optional(), error: z.string().optional() }) },
   // background → content script: is a live instance of the current version there?
   ping: { data: z.undefined(), answer: z.object({ alive: z.literal(true) }) },
   // popup / side panel → content script of a tab

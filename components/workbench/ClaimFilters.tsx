@@ -10,10 +10,12 @@ interface Props {
   onChange(filter: ClaimFilter): void;
   shown: number;
   total: number;
+  /** Listed claims of each kind (dismissed ones not counted). */
+  perKind: Record<ClaimKind, number>;
 }
 
 /** Search and filters for this page's list. */
-export function ClaimFilters({ filter, onChange, shown, total }: Props) {
+export function ClaimFilters({ filter, onChange, shown, total, perKind }: Props) {
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
   const toggleKind = (kind: ClaimKind, on: boolean) => set({ kinds: on ? ALL_KINDS.filter((k) => k === kind || filter.kinds.includes(k)) : filter.kinds.filter((k) => k !== kind) });
   return (
@@ -23,7 +25,7 @@ export function ClaimFilters({ filter, onChange, shown, total }: Props) {
         <legend>Show</legend>
         {ALL_KINDS.map((kind) => (
           <label key={kind} className={`kind-toggle ${kind}`}>
-            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} /> {FILTER_KIND_LABELS[kind]}
+            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} /> {FILTER_KIND_LABELS[kind]} ({perKind[kind]})
           </label>
         ))}
       </fieldset>

@@ -39,8 +39,8 @@ export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null
     if (!file) return;
     try {
       const envelope = parseEnvelope(await file.text());
-      const result = await importAnnotations(deps.db, envelope.annotations);
-      setMessage({ kind: 'ok', text: `Imported: ${result.added} new, ${result.updated} updated, ${result.unchanged} kept (newer or same here).` });
+      const result = await importAnnotations(deps.db, envelope.annotations, envelope);
+      setMessage({ kind: 'ok', text: result.summary });
       if (deps.tabId !== null) void deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
     } catch (error) {
       setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was imported.` });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annotationsForPage } from '../../utils/db';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
+import type { ClaimKind } from '../../utils/model/claim';
 import { dismissRow, reattachToSelection, removeAnnotation, restoreRow, setRowVerdict, confirmStillHolds } from './annotation-actions';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimList, type ListSelection } from './ClaimList';
@@ -142,7 +143,7 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
         <p className="empty">Scanning is off for this site.</p>
       ) : (
         <>
-          <ClaimFilters filter={filter} onChange={setFilter} shown={visible.length} total={rows.length} />
+          <ClaimFilters filter={filter} onChange={setFilter} shown={visible.length} total={rows.length} perKind={countKinds(rows)} />
           <ClaimList
             rows={visible}
             page={claims.page}
@@ -173,4 +174,10 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
       />
     </>
   );
+}
+
+function countKinds(rows: ClaimRow[]): Record<ClaimKind, number> {
+  const counts: Record<ClaimKind, number> = { quantity: 0, attribution: 0, passage: 0 };
+  for (const row of rows) if (!row.dismissed) counts[row.view.claim.type]++;
+  return counts;
 }

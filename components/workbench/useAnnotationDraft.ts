@@ -58,6 +58,7 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
     return { patch, refused };
   }, []);
 
+  const writerRef = useRef<LatestWriter<Draft> | null>(null);
   const [writer] = useState(
     () =>
       new LatestWriter<Draft>(async (_submitted, version) => {
@@ -83,7 +84,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
           } else {
             baseRef.current = await saveAnnotation(deps.db, newAnnotation(deps, view, page, { ...patch, id }));
           }
-          setSave({ status: 'saved', refusedLinks: refused });
+          // Typing outruns storage: "Saved" only once the newest edit is stored, not an earlier one.
+          setSave(version === writerRef.current?.version ? { status: 'saved', refusedLinks: refused } : { status: 'saving' });
           tellTab(deps, optionsRef.current.tabId);
           return true;
         } catch (error) {
@@ -92,6 +94,8 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
         }
       }),
   );
+
+  writerRef.current = writer;
 
   // Another window saved (or this one's write came back): adopt the stored record unless something here is unsaved.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { annotationsForPage, getDb, saveAnnotation } from '../../utils/db';
 import { handleMessage, request } from '../../utils/messaging';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, OPEN_PANEL_COMMAND } from '../../utils/commands';
 import { sameSite } from '../../utils/url';
+import { BACKUP_ALARM, backUpIfDue } from './backup';
 import { openPanelFor } from './panel';
 import { reinjectOpenTabs } from './reinject';
 
@@ -41,6 +42,15 @@ export default defineBackground(() => {
 
   // Called while the page click is still the user's gesture: open synchronously, before any await.
   handleMessage('openPanel', (_data, sender) => openPanelFor(sender.tab?.id, sender.tab?.windowId));
+
+  handleMessage('backupNow', () => backUpIfDue(true));
+  // Hourly check; a backup is written only when the user's settings say one is due.
+  void browser.alarms.get(BACKUP_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(BACKUP_ALARM, { periodInMinutes: 60 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BACKUP_ALARM) void backUpIfDue();
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.contextMenus.removeAll().then(() =>

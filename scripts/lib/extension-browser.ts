@@ -85,7 +85,7 @@ export async function launchWithExtension(options: { headless?: boolean; extraAr
 export function externalRequests(urls: string[]): string[] {
   return urls.filter((u) => {
     const { protocol, hostname } = new URL(u);
-    if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol)) return false;
+    if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol)) return false;
     return hostname !== '127.0.0.1';
   });
 }

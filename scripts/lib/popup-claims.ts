@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { PageWorld } from '../../tests/support/e2e';
 
 export interface ListedClaim {
   kind: string;
@@ -7,8 +7,8 @@ export interface ListedClaim {
 }
 
 /** The claims as the popup lists them (what the user sees), once the popup has loaded. */
-export async function readPopupClaims(popup: Page): Promise<{ claims: ListedClaim[]; scanMs: number }> {
-  await popup.waitForSelector('.summary[data-scan-ms]', { timeout: 30_000 });
+export async function readPopupClaims(popup: PageWorld): Promise<{ claims: ListedClaim[]; scanMs: number }> {
+  await popup.waitForFunction(() => document.querySelector('.summary[data-scan-ms]') !== null, undefined, { timeout: 30_000 });
   return popup.evaluate(() => {
     const claims = [...document.querySelectorAll('li.claim')].map((li) => ({
       kind: li.classList.contains('quantity') ? 'quantity' : 'attribution',

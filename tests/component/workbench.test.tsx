@@ -38,7 +38,7 @@ describe('the page’s claims', () => {
     await saveAnnotation(h.db, makeAnnotation({ page, target: views[2].target, verdict: 'false', note: 'Kursk figure from Kyiv' }));
     renderApp(h.deps);
     await screen.findByText('False', { selector: '.verdict-badge' });
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Attributions' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Attributions/ }));
     expect(claimButtons().map((b) => b.textContent)).toEqual(['some 3,000 or more', '11,000-strong']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Verdict' }), 'false');
     expect(claimButtons().map((b) => b.textContent)).toEqual(['11,000-strong']);
@@ -180,7 +180,7 @@ describe('a click on a mark in the page', () => {
 
   it('clears a filter that hides the claim', async () => {
     renderApp(h.deps);
-    await userEvent.click(await screen.findByRole('checkbox', { name: 'Quantities' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: /^Quantities/ }));
     act(() => h.listener().claimActivated(7, { key: views[1].key }));
     expect(await screen.findByRole('group', { name: 'Annotation of some 3,000 or more' })).toBeTruthy();
   });

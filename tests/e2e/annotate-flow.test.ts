@@ -1,30 +1,28 @@
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { externalRequests, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { annotateReloadExport } from '../support/annotate-flow';
-import { marksInside, readMarks, waitForMarks } from '../support/e2e';
-import { askTab, privateMarks } from '../support/tab-messages';
+import { marksInside, readMarks, selectorFor, waitForMarks } from '../support/e2e';
+import { describeInBrowsers, type TestPage } from '../support/harness';
+import { groupCount, popupParts, textOf } from '../support/popup';
+import { askTabIn, privateMarksIn } from '../support/tab-messages';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 
-let browser: ExtensionBrowser;
 let server: StaticServer;
-let page: Page;
-
 beforeAll(async () => {
   server = await serveFiles({ '/a/sample.html': SAMPLE, '/a/sample-2.html': SAMPLE });
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(server.url('/a/sample.html?utm_source=newsletter#top'));
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-describe('Claimlens in Chromium on our sample article', () => {
+describeInBrowsers('Claimlens on our sample article', (session) => {
+  let page: TestPage;
+  beforeAll(async () => {
+    page = await session().openPage(server.url('/a/sample.html?utm_source=newsletter#top'));
+  });
+
   it('marks quantities and attributions in the article text', async () => {
     const marks = await waitForMarks(page, 'quantity', 8);
     await waitForMarks(page, 'attribution', 4);
@@ -51,21 +49,19 @@ describe('Claimlens in Chromium on our sample article', () => {
   });
 
   it('lists the claims in the popup, scrolls to one, and saves an annotation that survives a reload', async () => {
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openPopup(tabId);
-    const claims = popup.getByRole('list', { name: 'Claims in reading order' });
-    await expect.poll(() => claims.locator('li.claim.quantity').count()).toBeGreaterThanOrEqual(8);
-    expect(await claims.locator('li.claim.attribution').allTextContents()).toContainEqual(expect.stringContaining('Vladyslav Voloshyn'));
+    const popup = await session().openExtensionPage('popup.html', await session().tabIdOf(page));
+    expect(await groupCount(popup, 'quantity')).toBeGreaterThanOrEqual(8);
+    expect(await textOf(popup, `ul.claims`)).toContain('Vladyslav Voloshyn');
 
     // Click a claim: the page scrolls to it and flashes it.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await popup.getByRole('button', { name: '2,300', exact: true }).click();
+    await popup.click(await selectorFor(popup, 'li.claim button.claim-text', '2,300'));
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
-    await expect.poll(async () => (await askTab(browser, page, 'listMarks', undefined)).focus).toBe('2,300');
+    await expect.poll(async () => (await askTabIn(session(), page, 'listMarks', undefined)).focus).toBe('2,300');
 
     await popup.close();
 
-    const envelope = await annotateReloadExport(browser, page, 'about 1,200', 'MoD figure is an estimate; check Oryx and UK MoD thread');
+    const envelope = await annotateReloadExport(session(), page, 'about 1,200', 'MoD figure is an estimate; check Oryx and UK MoD thread');
     expect(envelope.scope).toEqual({ kind: 'page', url: server.url('/a/sample.html') });
     expect(envelope.annotations[0]).toMatchObject({
       claim: { type: 'quantity', value: 1200 },
@@ -74,10 +70,9 @@ describe('Claimlens in Chromium on our sample article', () => {
   });
 
   it('finds the same annotation on another URL that declares the same canonical page', async () => {
-    const other = await browser.context.newPage();
-    await other.goto(server.url('/a/sample-2.html'));
+    const other = await session().openPage(server.url('/a/sample-2.html'));
     await waitForMarks(other, 'quantity', 8);
-    await expect.poll(() => privateMarks(browser, other)).toEqual({ 'about 1,200': 'misleading' });
+    await expect.poll(() => privateMarksIn(session(), other)).toEqual({ 'about 1,200': 'misleading' });
     await other.close();
   });
 
@@ -95,21 +90,24 @@ describe('Claimlens in Chromium on our sample article', () => {
       document.querySelector('link[rel=canonical]')!.setAttribute('href', '/a/another-story.html');
       history.pushState({}, '', '/a/another-story.html');
     });
-    await expect.poll(() => privateMarks(browser, page), { timeout: 10_000 }).toEqual({});
+    await expect.poll(() => privateMarksIn(session(), page), { timeout: 10_000 }).toEqual({});
   });
 
   it('stops marking when scanning is switched off for the site, and resumes', async () => {
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
-    const toggle = popup.getByRole('checkbox', { name: /Scan 127\.0\.0\.1/ });
-    await toggle.uncheck();
+    const popup = await session().openExtensionPage('popup.html', await session().tabIdOf(page));
+    await selectorFor(popup, 'label', 'Scan 127.0.0.1', { exact: false });
+    const isOn = () => popup.evaluate((toggle) => document.querySelector<HTMLInputElement>(toggle)!.checked, popupParts.siteSwitch);
+    expect(await isOn()).toBe(true);
+    await popup.click(popupParts.siteSwitch);
     await expect.poll(async () => Object.keys(await readMarks(page)).length).toBe(0);
-    await toggle.check();
+    await popup.click(popupParts.siteSwitch);
     await waitForMarks(page, 'quantity', 8);
+    await expect.poll(isOn).toBe(true);
     await popup.close();
   });
 
   it('sent no request anywhere but 127.0.0.1', () => {
-    expect(browser.requests.length).toBeGreaterThan(0);
-    expect(externalRequests(browser.requests)).toEqual([]);
+    expect(session().requests().length).toBeGreaterThan(0);
+    expect(session().externalRequests()).toEqual([]);
   });
 });

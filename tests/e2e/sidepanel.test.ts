@@ -43,7 +43,7 @@ describe('the side panel in Chromium', () => {
     expect(voloshyn).toBeGreaterThan(listed.indexOf('more than 120'));
     expect(voloshyn).toBeLessThan(listed.indexOf('at least 40'));
 
-    await panel.getByRole('checkbox', { name: 'Attributions' }).uncheck();
+    await panel.getByRole('checkbox', { name: /^Attributions/ }).uncheck();
     expect(await listedClaims(panel)).toEqual(listed.filter((t) => figures.includes(t) || t === 'nearly 10 percent'));
     expect(await panel.locator('li.claim.attribution').count()).toBe(0);
     await panel.getByRole('searchbox', { name: 'Search this page’s claims' }).fill('casualties');

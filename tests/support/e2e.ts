@@ -1,9 +1,12 @@
-import type { Page } from 'playwright-core';
+import type { TestPage } from './harness/types';
 
 export type Marks = Record<string, string[]>;
 
+/** What reading marks needs: a harness TestPage (Chromium or Firefox) or a playwright-core Page. */
+export type PageWorld = Pick<TestPage, 'evaluate' | 'waitForFunction'>;
+
 /** The page's Claimlens highlights: highlight name → the text of each range (read from the page's own world). */
-export function readMarks(page: Page): Promise<Marks> {
+export function readMarks(page: PageWorld): Promise<Marks> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -15,7 +18,7 @@ export function readMarks(page: Page): Promise<Marks> {
 }
 
 /** Waits until the content script has marked at least `min` claims of a kind. */
-export async function waitForMarks(page: Page, kind: 'quantity' | 'attribution', min = 1, timeout = 15_000): Promise<Marks> {
+export async function waitForMarks(page: PageWorld, kind: 'quantity' | 'attribution', min = 1, timeout = 15_000): Promise<Marks> {
   await page.waitForFunction(
     ({ name, min }) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0) >= min,
     { name: `claimlens-${kind}`, min },
@@ -25,7 +28,7 @@ export async function waitForMarks(page: Page, kind: 'quantity' | 'attribution',
 }
 
 /** Marked ranges that start inside any element matching `selector` (navigation, video block, …). */
-export function marksInside(page: Page, selector: string): Promise<string[]> {
+export function marksInside(page: PageWorld, selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const hits: string[] = [];
@@ -38,4 +41,24 @@ export function marksInside(page: Page, selector: string): Promise<string[]> {
     }
     return hits;
   }, selector);
+}
+
+let tagged = 0;
+/**
+ * A CSS selector for the first element matching `css` whose text is `text`
+ * (or contains it, with `exact: false`), waiting for it to appear. The element
+ * is tagged with a data attribute, so the selector works in both browsers.
+ */
+export async function selectorFor(page: PageWorld, css: string, text: string, { exact = true, timeout = 15_000 } = {}): Promise<string> {
+  const id = `e2e-${++tagged}`;
+  await page.waitForFunction(
+    ({ css, text, exact, id }) => {
+      const found = [...document.querySelectorAll(css)].find((el) => (exact ? el.textContent?.trim() === text : el.textContent?.includes(text)));
+      found?.setAttribute('data-e2e', id);
+      return Boolean(found);
+    },
+    { css, text, exact, id },
+    { timeout },
+  );
+  return `[data-e2e="${id}"]`;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { MessageAnswer, MessageData, MessageType } from '../../utils/messaging';
+import type { ExtensionSession, TestPage } from './harness/types';
 
 /**
  * Sends one protocol message to the content script of the tab showing
@@ -22,5 +23,36 @@ export async function askTab<T extends MessageType>(browser: ExtensionBrowser, p
 /** What the private overlay draws: text → verdict (or "dismissed"), only for marks that got at least one box. */
 export async function privateMarks(browser: ExtensionBrowser, page: Page): Promise<Record<string, string>> {
   const { marks } = await askTab(browser, page, 'listMarks', undefined);
-  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : `${m.verdict ?? ''}${m.recheck ? ' (re-check)' : ''}`]));
+  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : m.recheck ? 're-check' : (m.verdict ?? '')]));
+}
+
+const messengerPages = new WeakMap<ExtensionSession, TestPage>();
+
+/**
+ * The same, in any browser of the shared harness: sent from an extension page
+ * (the settings page, opened once per session) with the browser's own
+ * `tabs.sendMessage`.
+ */
+export async function askTabIn<T extends MessageType>(session: ExtensionSession, page: TestPage, type: T, data: MessageData<T>): Promise<MessageAnswer<T>> {
+  const tabId = await session.tabIdOf(page);
+  let messenger = messengerPages.get(session);
+  if (!messenger) {
+    messenger = await session.openExtensionPage('options.html', tabId);
+    messengerPages.set(session, messenger);
+  }
+  const reply = await messenger.evaluate(
+    ({ tabId, message }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.tabs.sendMessage(tabId, message) as Promise<{ res?: unknown; err?: { message?: string } } | undefined>;
+    },
+    { tabId, message: { id: Date.now(), type, data, timestamp: Date.now() } },
+  );
+  if (!reply || reply.err) throw new Error(`${type}: ${reply?.err?.message ?? 'no answer'}`);
+  return reply.res as MessageAnswer<T>;
+}
+
+/** `privateMarks` in any browser of the harness. */
+export async function privateMarksIn(session: ExtensionSession, page: TestPage): Promise<Record<string, string>> {
+  const { marks } = await askTabIn(session, page, 'listMarks', undefined);
+  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : m.recheck ? 're-check' : (m.verdict ?? '')]));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anchorTarget } from '../../utils/anchor/anchor-states';
+import { wordDiff, type DiffPart } from '../../utils/anchor/word-diff';
 import { describeSpan } from '../../utils/anchor/selectors';
-import { matchTarget } from '../../utils/anchor/match-quote';
 
 const article =
   'North Korean leader Kim Jong Un has paraded new military drones amid reports that he has sent an additional 3,000 troops to help Russia. ' +
@@ -18,43 +19,91 @@ describe('describeSpan', () => {
   });
 });
 
-describe('matchTarget', () => {
+describe('anchorTarget on a two-sentence text', () => {
   const start = article.indexOf('3,000 troops');
   const target = describeSpan(article, start, start + 5);
 
-  it('anchors at the stored position when the text is unchanged', () => {
-    expect(matchTarget(article, target)).toEqual({ start, end: start + 5, score: 1 });
+  it('is exact when the text is unchanged', () => {
+    expect(anchorTarget(article, target)).toEqual({ state: 'exact', start, end: start + 5, text: '3,000' });
   });
 
-  it('follows the quote when text is inserted before it', () => {
+  it('has moved when text is inserted before it', () => {
     const edited = 'UPDATED: a new paragraph was added at the top of the story. ' + article;
-    const match = matchTarget(edited, target);
-    expect(match && edited.slice(match.start, match.end)).toBe('3,000');
-    expect(match!.start).toBe(start + 60);
+    expect(anchorTarget(edited, target)).toEqual({ state: 'moved', start: start + 60, end: start + 65, text: '3,000' });
   });
 
   it('uses the context to pick the right one of two identical quotes', () => {
-    // "3,000" occurs twice; the stored prefix says it is the one after "an additional".
     const second = article.indexOf('3,000 or more');
     const secondTarget = describeSpan(article, second, second + 5);
     const shifted = 'Intro. ' + article;
-    expect(matchTarget(shifted, secondTarget)!.start).toBe(second + 7);
-    expect(matchTarget(shifted, target)!.start).toBe(start + 7);
+    expect(anchorTarget(shifted, secondTarget)).toMatchObject({ state: 'moved', start: second + 7 });
+    expect(anchorTarget(shifted, target)).toMatchObject({ state: 'moved', start: start + 7 });
   });
 
-  it('tolerates a corrected figure inside the quote', () => {
+  it('reports a corrected figure inside the quote as changed, with a word diff', () => {
     const s = article.indexOf('some 3,000 or more');
     const t = describeSpan(article, s, s + 18);
     const edited = article.replace('some 3,000 or more', 'some 3,500 or more');
-    const match = matchTarget(edited, t);
-    expect(match).not.toBeNull();
-    expect(edited.slice(match!.start, match!.end)).toContain('3,5');
-    expect(match!.score).toBeLessThan(1);
+    expect(anchorTarget(edited, t)).toEqual({
+      state: 'changed',
+      start: s,
+      end: s + 18,
+      text: 'some 3,500 or more',
+      diff: [
+        { op: 'same', text: 'some ' },
+        { op: 'removed', text: '3,000' },
+        { op: 'added', text: '3,500' },
+        { op: 'same', text: ' or more' },
+      ],
+    });
   });
 
-  it('gives up when the passage is gone', () => {
+  it('is an orphan when the passage is gone', () => {
     const s = article.indexOf('some 3,000 or more');
     const t = describeSpan(article, s, s + 18);
-    expect(matchTarget('An unrelated text about the weather in Seoul today, sunny and mild.', t)).toBeNull();
+    expect(anchorTarget('An unrelated text about the weather in Seoul today, sunny and mild.', t)).toEqual({ state: 'orphan' });
+  });
+});
+
+describe('wordDiff', () => {
+  const rebuild = (parts: DiffPart[], keep: 'removed' | 'added') => parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('');
+
+  it('shows a changed figure as one word removed and one added', () => {
+    expect(wordDiff('an additional 3,000', 'an additional 4,000')).toEqual([
+      { op: 'same', text: 'an additional ' },
+      { op: 'removed', text: '3,000' },
+      { op: 'added', text: '4,000' },
+    ]);
+  });
+
+  it('keeps figures with their punctuation and hyphenated words whole', () => {
+    expect(wordDiff('an earlier 11,000-strong contingent', 'an earlier 12,000-strong contingent')).toEqual([
+      { op: 'same', text: 'an earlier ' },
+      { op: 'removed', text: '11,000-strong' },
+      { op: 'added', text: '12,000-strong' },
+      { op: 'same', text: ' contingent' },
+    ]);
+  });
+
+  it('groups neighbouring changed words', () => {
+    expect(wordDiff('3,000 troops to help', '4,000 soldiers to help')).toEqual([
+      { op: 'removed', text: '3,000 troops' },
+      { op: 'added', text: '4,000 soldiers' },
+      { op: 'same', text: ' to help' },
+    ]);
+  });
+
+  it('same + removed parts give the old text, same + added the new one', () => {
+    const words = ['said', 'the', '3,000', 'troops', 'Kyiv', 'on', 'March 27', '12.5%', '“quote”', 'and'];
+    let seed = 3;
+    const pick = () => words[(seed = (seed * 48271) % 2147483647) % words.length];
+    for (let i = 0; i < 200; i++) {
+      const a = Array.from({ length: 1 + (i % 9) }, pick).join(' ');
+      const b = Array.from({ length: 1 + ((i * 7) % 9) }, pick).join(i % 3 ? ' ' : ', ');
+      const parts = wordDiff(a, b);
+      expect(rebuild(parts, 'added'), `${a} → ${b}`).toBe(b);
+      // Whitespace of unchanged parts is the new text's, so the old one is compared with spaces collapsed.
+      expect(rebuild(parts, 'removed').replace(/\s+/g, ' '), `${a} → ${b}`).toBe(a.replace(/\s+/g, ' '));
+    }
   });
 });

@@ -73,10 +73,10 @@ describe('annotation storage', () => {
     const mine = await saveAnnotation(db, makeAnnotation({ note: 'newer here', updatedAt: '2026-11-25T00:00:00.000Z' }));
     const older = { ...mine, note: 'older copy', updatedAt: '2026-11-01T00:00:00.000Z' };
     const fresh = makeAnnotation();
-    expect(await importAnnotations(db, [older, fresh])).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    expect(await importAnnotations(db, [older, fresh])).toMatchObject({ added: 1, updated: 0, unchanged: 1, duplicates: 0, droppedLinks: [], unknownFields: [] });
     expect((await db.annotations.get(mine.id))?.note).toBe('newer here');
     const newer = { ...mine, note: 'from colleague', updatedAt: '2026-11-26T00:00:00.000Z' };
-    expect(await importAnnotations(db, [newer])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await importAnnotations(db, [newer])).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
   });
 
   it('imports nothing when one record is invalid', async () => {

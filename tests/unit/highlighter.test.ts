@@ -56,3 +56,17 @@ describe('Highlighter (public detection marks)', () => {
     expect(styles).toHaveLength(0);
   });
 });
+
+describe('Highlighter in a Firefox content script', () => {
+  it('clears its marks by name, without iterating the page’s registry (impossible there)', () => {
+    const { api, registry } = fakeApi();
+    const byNameOnly: HighlightApi = { ...api, registry: { get: (n) => registry.get(n), set: (n, v) => registry.set(n, v), delete: (n) => registry.delete(n) } };
+    registry.set('claimlens-attribution', new Set()); // left by an earlier instance of the content script
+    registry.set('someone-else', new Set());
+    const h = new Highlighter(byNameOnly);
+    h.add('quantity', range(1));
+    expect([...registry.keys()].sort()).toEqual(['claimlens-attribution', 'claimlens-quantity', 'someone-else']);
+    h.destroy();
+    expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});

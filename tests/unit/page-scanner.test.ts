@@ -5,7 +5,7 @@ import { Highlighter, type HighlightApi } from '../../utils/highlight/highlighte
 import type { PrivateMark, PrivateMarks } from '../../utils/highlight/mark-layer';
 import type { Annotation } from '../../utils/model/annotation';
 import type { Claim, Detector } from '../../utils/model/claim';
-import { PageScanner } from '../../utils/scan/page-scanner';
+import { outwardFrom, PageScanner } from '../../utils/scan/page-scanner';
 import { makeAnnotation } from '../support/annotations';
 
 // A stand-in detector (the real one has its own tests): every "N,NNN" is a quantity.
@@ -187,5 +187,13 @@ describe('PageScanner', () => {
     scanner.clear();
     expect(registry.size).toBe(0);
     expect(scanner.listClaims().claims).toEqual([]);
+  });
+});
+
+describe('outwardFrom', () => {
+  it('visits every index once, nearest to the start first', () => {
+    expect(outwardFrom(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(outwardFrom(2, 5)).toEqual([2, 3, 1, 4, 0]);
+    expect(outwardFrom(4, 5)).toEqual([4, 3, 2, 1, 0]);
   });
 });

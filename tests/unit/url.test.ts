@@ -1,11 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isScannableUrl, normalizePageUrl, sameSite } from '../../utils/url';
 
 describe('normalizePageUrl', () => {
+  afterEach(() => vi.unstubAllGlobals());
   it('drops the fragment and tracking parameters, keeps meaningful ones in a stable order', () => {
     expect(normalizePageUrl('https://WWW.RFERL.org/a/story/33.html?utm_source=tw&b=2&fbclid=x&a=1#comments')).toBe(
       'https://www.rferl.org/a/story/33.html?a=1&b=2',
     );
+  });
+  it('drops the question mark when only tracking parameters were there', () => {
+    expect(normalizePageUrl('https://example.org/a?utm_medium=email&fbclid=1')).toBe('https://example.org/a');
+  });
+  it('works without URLSearchParams iteration, which Firefox content scripts lack', () => {
+    // There, `url.searchParams.keys()` is "not iterable" (an Xray-wrapped page iterator).
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        override get searchParams(): URLSearchParams {
+          throw new TypeError('url.searchParams.keys() is not iterable');
+        }
+      },
+    );
+    expect(normalizePageUrl('https://example.org/a?utm_source=x&b=2&a=1')).toBe('https://example.org/a?a=1&b=2');
   });
   it('leaves a clean URL as it is', () => {
     expect(normalizePageUrl('http://127.0.0.1:8080/article.html')).toBe('http://127.0.0.1:8080/article.html');

@@ -50,7 +50,8 @@ export class HoverCard {
     const line = (className: string, text: string) => Object.assign(doc.createElement('div'), { className, textContent: text });
     const parts = [line('kind', `${KIND_WORDS[content.kind]}: “${clip(content.text, 60)}”`)];
     if (content.dismissed) parts.push(line('verdict', 'Dismissed: not a claim'));
-    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, VERDICT_WORDS[content.verdict] + (content.recheck ? ' · needs re-check: the text changed' : '')));
+    else if (content.recheck) parts.push(line('verdict v-false', `Needs re-check: the text changed since it was marked ${VERDICT_WORDS[content.verdict ?? 'unreviewed']}`));
+    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, VERDICT_WORDS[content.verdict]));
     const note = content.note?.split('\n').find((l) => l.trim());
     if (note) parts.push(line('note', clip(note.trim(), 120)));
     parts.push(line('hint', content.verdict || content.dismissed ? 'Click to open it in the Claimlens panel' : 'Click to annotate it in the Claimlens panel'));

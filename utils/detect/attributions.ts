@@ -1,13 +1,15 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES } from './cues';
+import { CUE_BUDGET, DensityBudget } from './budget';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { lowerWord } from './context-words';
 import { SOURCE_LEXICON } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
-import { BOUNDARY_PUNCTUATION, tokenize, type Token } from './tokens';
-import { CONTENT_OPENERS, IDIOMS, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
+import { BOUNDARY_PUNCTUATION, type Token } from './tokens';
+import { TokenStream } from './token-stream';
+import { CONTENT_OPENERS, IDIOMS, QuoteOpenings, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
 const WINDOW_BEFORE = 240;
@@ -116,11 +118,15 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   let coveredUntil = 0;
 
   const re = cueRegex(lang);
+  const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
+  const stream = new TokenStream(text); // the windows around nearby cues overlap: read each word once
+  const openings = new QuoteOpenings(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
     if (cueStart < coveredUntil || text.charCodeAt(cueStart - 1) === 45) continue;
+    if (!budget.take(cueStart)) continue; // "said said said…": more cues than any real text packs in
     const form = m[0].includes(' ') || m[0].includes('\n') ? normaliseWord(m[0]) : lowerWord(m[0]);
     const entry = lexicon.get(form);
     if (!entry) continue;
@@ -131,14 +137,14 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       lastSentence = s;
       lastSentenceSource = undefined;
     }
-    let before = tokenize(text, wordStart(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW)), cueStart);
-    if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = tokenize(text, wordStart(text, sentenceStart), cueStart);
+    let before = stream.tokenize(wordStart(text, Math.max(sentenceStart, cueStart - NEAR_WINDOW)), cueStart);
+    if (before.length && before[0].start > sentenceStart + 1 && clauseMarks(before) < 2) before = stream.tokenize(wordStart(text, sentenceStart), cueStart);
     const prev = before[before.length - 1];
     // A plain "X said …" needs a few tokens after the cue; inverted speakers, cites, strict cues and
     // Russian/Ukrainian word order need more.
-    let after = tokenize(text, cueEnd, sentenceEnd, FEW_TOKENS_AFTER);
+    let after = stream.tokenize(cueEnd, sentenceEnd, FEW_TOKENS_AFTER);
     const needsMore = lang !== 'en' || entry.kind !== 'verb' || entry.strict || entry.noun || !prev?.word || lex.relatives.has(prev.lower) || lex.prepositions.has(after[0]?.lower ?? '');
-    if (needsMore && after.length === FEW_TOKENS_AFTER) after = tokenize(text, cueEnd, sentenceEnd, TOKENS_AFTER);
+    if (needsMore && after.length === FEW_TOKENS_AFTER) after = stream.tokenize(cueEnd, sentenceEnd, TOKENS_AFTER);
     if (form === 'saying' && prev?.lower === 'as') continue; // "cited … as saying" is one cue
     // "That said, …" and "— say, Costco —": discourse markers, not reports.
     if ((form === 'said' && prev?.lower === 'that' && after[0]?.text === ',') || (form === 'say' && after[0]?.text === ',' && prev && !prev.word)) continue;
@@ -161,7 +167,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
 
     if (kind === 'according') {
       // "по его словам", "за її словами": the speaker is the pronoun inside the cue.
-      const cueTokens = form.includes(' ') ? tokenize(text, cueStart, cueEnd) : [];
+      const cueTokens = form.includes(' ') ? stream.tokenize(cueStart, cueEnd) : [];
       const inner = cueTokens.findIndex((t) => t.word && INNER_PRONOUNS.has(t.lower));
       const after2 = inner < 0 ? findSourceAfter(after, lang, true, isCue) : null;
       if (inner >= 0) source = found(text, cueTokens, inner, inner);
@@ -197,7 +203,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       const truncated = before.length > 0 && before[0].start > sentenceStart + 1;
       const reachesStart = (result.kind === 'span' && result.first === 0) || (result.kind === 'comma' && (appositive(before, result.index, lang)?.first ?? 1) === 0);
       if (truncated && reachesStart) {
-        before = tokenize(text, wordStart(text, sentenceStart), cueStart);
+        before = stream.tokenize(wordStart(text, sentenceStart), cueStart);
         result = findSourceBefore(before, lang, pastForm, isCue);
       }
       if (result.kind === 'skip') continue;
@@ -232,7 +238,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
         else if (lastSentenceSource) source = lastSentenceSource;
         else {
           // "…, and argued that…" with the subject out of reach: the sentence's first phrase, if the window holds it.
-          const whole = before[0]?.start <= sentenceStart + 1 ? before : tokenize(text, wordStart(text, sentenceStart), cueStart);
+          const whole = before[0]?.start <= sentenceStart + 1 ? before : stream.tokenize(wordStart(text, sentenceStart), cueStart);
           const first = sentenceSubject(whole, lang, isCue);
           if (first) source = found(text, whole, first.first, first.last);
         }
@@ -244,7 +250,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     }
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
-    const quote = quoteBefore(text, sourceStart, sentenceStart - 1);
+    const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
     if (!carriesContent(entry, after, !!quote, asClause)) continue;
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
     if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;

@@ -23,19 +23,56 @@ function channelAfter(after: Token[]): boolean {
 
 export const IDIOMS = /^\s+(?:the\s+truth|lies\b|jokes\b|stories\b|for\s+(?!the\s+first)\S+\s+(?:from|since|in)\b|(?:о|об|про)\s+себе(?![а-яіїєґ]))/i;
 
+/** How far back a quote's opening mark is looked for. */
+const MAX_QUOTE = 800;
+
+function opensQuote(text: string, j: number): boolean {
+  const ch = text[j];
+  return OPENING_QUOTES.has(ch) && (ch !== '"' || j === 0 || /[\s(\[:]/.test(text[j - 1]));
+}
+
+/**
+ * Where quotes open in a text, found once: every cue after a closing mark
+ * looked up to 800 characters back for its opening one, which made a page
+ * of `x” said x” said …` scan each stretch a hundred times.
+ */
+export class QuoteOpenings {
+  private positions: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The nearest opening mark in [from, before), or -1. */
+  lastBefore(before: number, from: number): number {
+    const positions = (this.positions ??= this.find());
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid] < before) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo > 0 ? positions[lo - 1] : -1;
+    return j >= from ? j : -1;
+  }
+
+  private find(): number[] {
+    const out: number[] = [];
+    for (let j = 0; j < this.text.length; j++) if (opensQuote(this.text, j)) out.push(j);
+    return out;
+  }
+}
+
 /** The quote a "…," she said closes: from its opening mark to its closing one. */
-export function quoteBefore(text: string, before: number, floor: number): Span | undefined {
+export function quoteBefore(text: string, before: number, floor: number, openings?: QuoteOpenings): Span | undefined {
   let i = before - 1;
   while (i > floor && /[\s,.\u2014\u2013-]/.test(text[i])) i--;
   if (!CLOSING_QUOTES.has(text[i])) return undefined;
   const close = i;
-  for (let j = close - 1; j >= Math.max(0, close - 800); j--) {
-    const ch = text[j];
-    if (OPENING_QUOTES.has(ch) && (ch !== '"' || j === 0 || /[\s(\[:]/.test(text[j - 1]))) {
-      return { start: j, end: close + 1, text: text.slice(j, close + 1) };
-    }
-  }
-  return undefined;
+  const from = Math.max(0, close - MAX_QUOTE);
+  let j = -1;
+  if (openings) j = openings.lastBefore(close, from);
+  else for (let k = close - 1; k >= from && j < 0; k--) if (opensQuote(text, k)) j = k;
+  return j >= 0 ? { start: j, end: close + 1, text: text.slice(j, close + 1) } : undefined;
 }
 
 export function contentAfter(text: string, tokens: Token[], sentenceEnd: number): Span | undefined {

@@ -17,7 +17,8 @@ export interface PreviousWord {
 export function lowerWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) {
+    // Lower-case Cyrillic (а-я, ѐ-џ) is common and needs nothing either.
+    if ((c >= 65 && c <= 90) || (c > 127 && !(c >= 0x430 && c <= 0x45f))) {
       const lower = word.toLowerCase();
       return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
     }
@@ -51,22 +52,59 @@ export function rawLowerOf(word: PreviousWord): string {
   return word.rawLower;
 }
 
+/**
+ * The longest run read as one word or token, and the longest run of blanks
+ * stepped over. Real words, figures and gaps are far shorter; without the
+ * bounds an unspaced run ("$1$1$1…", digits joined by U+200D) is read whole
+ * at every figure in it, which is quadratic.
+ */
+export const MAX_WORD = 64;
+const MAX_GAP = 64;
+
+/**
+ * A stretch of `solidText` known to hold no blank or line break, [solidFrom,
+ * solidTo): in an unspaced run every figure would otherwise read the same
+ * MAX_WORD characters back to find the run too long for a word.
+ */
+let solidText = '';
+let solidFrom = 0;
+let solidTo = 0;
+
+function isBreak(code: number): boolean {
+  return isBlank(code) || code === 10 || code === 13;
+}
+
 export function wordsBefore(text: string, pos: number, max: number): PreviousWord[] {
   const words: PreviousWord[] = [];
   let i = pos - 1;
   while (words.length < max && i >= 0) {
+    const gapEnd = i;
     while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-    if (i < 0) break;
+    if (i < 0 || gapEnd - i > MAX_GAP) break;
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) break;
     const end = i + 1;
-    while (i >= 0) {
-      const c = text.charCodeAt(i);
-      if (isBlank(c) || c === 10 || c === 13) break;
+    const floor = end - MAX_WORD;
+    if (floor > 0 && text === solidText && floor >= solidFrom && floor <= solidTo) {
+      let k = solidTo;
+      while (k < end && !isBreak(text.charCodeAt(k))) k++;
+      if (k >= end) {
+        if (end > solidTo) solidTo = end;
+        break; // the same endless run as the last figure's: no word
+      }
+    }
+    while (i >= 0 && i >= floor) {
+      if (isBreak(text.charCodeAt(i))) break;
       i--;
     }
-    const raw = text.slice(i + 1, end);
-    words.push({ raw, start: i + 1 });
+    if (i >= 0 && i < floor) {
+      solidText = text;
+      solidFrom = floor;
+      solidTo = end;
+    }
+    // A run longer than any word ("$1$1$1…", digits joined by U+200D) is no word: nothing before the figure is read.
+    if (i >= 0 && i < floor) break;
+    words.push({ raw: text.slice(i + 1, end), start: i + 1 });
   }
   return words;
 }
@@ -130,36 +168,47 @@ function isLetter(code: number): boolean {
 let cachedText = '';
 let cachedPos = -1;
 let cachedTokens: NextToken[] = [];
+/** The reading at `cachedPos` stopped at a line break, the text's end, a long gap or an endless run: there is no more. */
+let cachedDone = false;
 
 export function tokensAfter(text: string, pos: number, max: number): NextToken[] {
-  // The same position is read several times per figure (scale, unit, range, hedges): reuse the last reading.
-  if (pos === cachedPos && text === cachedText && cachedTokens.length >= max) return cachedTokens;
-  const tokens = readTokensAfter(text, pos, Math.max(max, 3));
-  cachedText = text;
-  cachedPos = pos;
-  cachedTokens = tokens;
-  return tokens;
+  // The same position is read several times per figure (scale, unit, range, hedges): one reading, extended
+  // only as far as a caller needs (most figures are settled by the first two tokens).
+  if (pos !== cachedPos || text !== cachedText) {
+    cachedText = text;
+    cachedPos = pos;
+    cachedTokens = [];
+    cachedDone = false;
+  }
+  if (cachedTokens.length < max && !cachedDone) {
+    const last = cachedTokens[cachedTokens.length - 1];
+    cachedDone = readTokensAfter(text, last ? last.end : pos, max, cachedTokens);
+  }
+  return cachedTokens;
 }
 
-function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
-  const tokens: NextToken[] = [];
+/** Appends tokens after `pos` to `tokens` until it holds `max`; true when the reading ended before that. */
+function readTokensAfter(text: string, pos: number, max: number, tokens: NextToken[]): boolean {
   let i = pos;
   const n = text.length;
-  while (tokens.length < max && i < n) {
+  while (tokens.length < max) {
+    if (i >= n) return true;
     let spaced = false;
+    const gapStart = i;
     while (i < n && isBlank(text.charCodeAt(i))) {
       i++;
       spaced = true;
     }
-    if (i >= n) break;
+    if (i >= n || i - gapStart > MAX_GAP) return true;
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) break;
+    if (code === 10 || code === 13) return true;
     const start = i;
     if (isLetter(code)) {
       // Lower-casing only when a capital or a non-ASCII letter was seen: most words are plain lower case.
       let plain = code >= 97 && code <= 122;
       i++;
-      while (i < n) {
+      const limit = Math.min(n, start + MAX_WORD);
+      while (i < limit) {
         const c = text.charCodeAt(i);
         if (isLetter(c)) {
           if (plain && !(c >= 97 && c <= 122)) plain = false;
@@ -171,15 +220,18 @@ function readTokensAfter(text: string, pos: number, max: number): NextToken[] {
       }
       const word = text.slice(start, i);
       tokens.push({ text: word, lower: plain ? word : lowerWord(word), start, end: i, spaced, letters: true });
+      if (i - start >= MAX_WORD) return true; // the run goes on out of sight
     } else if (code >= 48 && code <= 57) {
-      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const limit = Math.min(n, start + MAX_WORD);
+      while (i < limit && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       const digits = text.slice(start, i);
       tokens.push({ text: digits, lower: digits, start, end: i, spaced, letters: false });
+      if (i - start >= MAX_WORD) return true;
     } else {
       i++;
       const sign = text[start];
       tokens.push({ text: sign, lower: sign, start, end: i, spaced, letters: false });
     }
   }
-  return tokens;
+  return false;
 }

@@ -5,7 +5,8 @@ import { LETTER, normaliseWord } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
-import { compile, type Compiled } from './quantity-patterns';
+import { compile, digitRunEnd, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
+import { DensityBudget, FIGURE_BUDGET } from './budget';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
 
 /**
@@ -28,7 +29,15 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«'
 function isCapitalCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490;
 }
-const GLUED_BEFORE = new RegExp(`[${LETTER}'’#№_/]`);
+/** A letter of the three scripts (LETTER), or one of ' ’ # № _ /: digits after it belong to a word or code. */
+function gluedBefore(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x406 || code === 0x456 || code === 0x407 ||
+    code === 0x457 || code === 0x404 || code === 0x454 || code === 0x490 || code === 0x491 ||
+    code === 39 || code === 0x2019 || code === 35 || code === 0x2116 || code === 95 || code === 47
+  );
+}
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
 /** Words after a hyphen that make a compound no measure ("two-on-one", "10-to-1"). */
@@ -61,7 +70,7 @@ function isListMarker(text: string, start: number, end: number): boolean {
 function buildFromDigits(text: string, start: number, rawEnd: number, value: number, plain: boolean, c: Compiled, lang: Language): Draft | null {
   const before = start > 0 ? text[start - 1] : ' ';
   // Part of a word or code: "A350", "Covid-19", "F-16", "'90s", "#3".
-  if (GLUED_BEFORE.test(before)) return null;
+  if (gluedBefore(before.charCodeAt(0))) return null;
   if (before === '-' && start > 1 && LETTER_OR_DIGIT.test(text[start - 2])) return null;
   // "Oct. 28–29": the tail of a range whose head was no quantity.
   if ((before === '–' || before === '—' || before === '−') && start > 1 && /\d/.test(text[start - 2])) return null;
@@ -210,29 +219,56 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   return finishDraft(text, draft, words, c, lang);
 }
 
+/**
+ * Whether the digits at `at` can open a time, a date or a phone number (see
+ * NOT_A_QUANTITY): one of ":-./" must follow within the first four digits.
+ * A cheap test that spares the big pattern at most figures.
+ */
+function mayBeSkipped(text: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 4 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    return code === 58 || code === 45 || code === 46 || code === 47;
+  }
+  return false;
+}
+
 /** Finds every quantity claim in `text`, in order. */
 export function detectQuantities(text: string, lang: Language): QuantityClaim[] {
   const c = compile(lang);
   const claims: QuantityClaim[] = [];
   let lastEnd = 0;
   const scan = c.scan;
+  const budget = new DensityBudget(FIGURE_BUDGET.count, FIGURE_BUDGET.span);
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     let draft: Draft | null = null;
+    if (!budget.take(m.index)) {
+      // Too many figures in this stretch: pass over this one whole (never read a run from its middle).
+      if (m[1]) {
+        scan.lastIndex = digitRunEnd(text, m.index, lang);
+      }
+      continue;
+    }
     if (m[1]) {
       const at0 = m.index;
       // Clock times, time codes, phone numbers and numeric dates are consumed whole and dropped.
       const from = text[at0 - 1] === '+' || text[at0 - 1] === '(' ? at0 - 1 : at0;
-      c.skipAt.lastIndex = from;
-      const skip = c.skipAt.exec(text);
-      if (skip) {
-        scan.lastIndex = from + skip[0].length;
-        continue;
+      if (from < at0 || mayBeSkipped(text, at0)) {
+        c.skipAt.lastIndex = from;
+        const skip = c.skipAt.exec(text);
+        if (skip) {
+          scan.lastIndex = from + skip[0].length;
+          continue;
+        }
       }
       // ".45-caliber": a decimal written without its leading zero.
       const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;
-      c.digitsAt.lastIndex = start;
-      const raw = c.digitsAt.exec(text)![0];
+      const raw = text.slice(start, digitRunEnd(text, start, lang));
+      if (raw.length > MAX_FIGURE_LENGTH) {
+        scan.lastIndex = start + raw.length; // "1,1,1,1…", "1.1.1.1…": no figure, and never read again from inside
+        continue;
+      }
       const parsed = parseDigits(raw.startsWith('.') ? '0' + raw : raw, lang);
       const length = raw.startsWith('.') ? raw.length : parsed.length;
       scan.lastIndex = start + length;
@@ -241,6 +277,8 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       draft = buildFromWords(text, m.index, m.index + m[0].length, c, lang);
     }
     if (!draft || draft.start < lastEnd) continue;
+    // A figure too large for a double ("9" × 400, "hundred hundred hundred…") is no claim: the schema wants a finite value.
+    if (!Number.isFinite(draft.value) || (draft.high !== undefined && !Number.isFinite(draft.high))) continue;
     // Two figures side by side ("five 787 Dreamliner"): the second names a model.
     if (claims.length && draft.start - lastEnd <= 2 && draft.start > lastEnd && !text.slice(lastEnd, draft.start).trim() && !draft.hedges.length && !draft.currency) continue;
     if (draft.end > scan.lastIndex) scan.lastIndex = draft.end;

@@ -32,15 +32,53 @@ const NOT_A_QUANTITY = [
   String.raw`(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)`,
 ].join('|');
 
-/** Digits with thousands groups; Russian and Ukrainian also group with a plain space ("3 000"). */
+/**
+ * Digits with thousands groups; Russian and Ukrainian also group with a plain
+ * space ("3 000"). A space-like separator only ever groups three digits, so
+ * the pattern stops before any other one: a run such as "1\u00A01\u00A01…"
+ * is then read figure by figure instead of whole at each of its digits.
+ */
 function digitPattern(lang: Language): string {
-  const space = lang === 'en' ? '' : '| (?=\\d{3}(?!\\d))';
-  return String.raw`\.\d+|\d+(?:(?:[,.\u00A0\u202F\u2009]${space})\d+)*`;
+  const spaces = lang === 'en' ? '\\u00A0\\u202F\\u2009' : ' \\u00A0\\u202F\\u2009';
+  return String.raw`\.\d+|\d+(?:(?:[,.]|[${spaces}](?=\d{3}(?!\d)))\d+)*`;
 }
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where the figure that `digitsAt` would match at `at` ends, without a
+ * regex match object (this runs at every figure): `.45`, or digits grouped
+ * by `,` `.` and, before exactly three digits, a space-like separator.
+ */
+export function digitRunEnd(text: string, at: number, lang: Language): number {
+  let i = at;
+  if (text.charCodeAt(i) === 46) {
+    if (!isDigitAt(text, i + 1)) return at;
+    i++;
+    while (isDigitAt(text, i)) i++;
+    return i;
+  }
+  if (!isDigitAt(text, i)) return at;
+  while (isDigitAt(text, i)) i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 46) && isDigitAt(text, i + 1)) i++;
+    else if ((c === 0xa0 || c === 0x202f || c === 0x2009 || (c === 32 && lang !== 'en')) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) i++;
+    else return i;
+    while (isDigitAt(text, i)) i++;
+  }
+}
+
+/** A run of digits and separators longer than this is a code, a list or noise, never one figure; it is skipped whole. */
+export const MAX_FIGURE_LENGTH = 32;
 
 export interface Compiled {
   scan: RegExp;
   skipAt: RegExp;
+  /** The digits of a figure (the reference for digitRunEnd, which the scan uses). */
   digitsAt: RegExp;
   rangeAfter: RegExp;
   scales: Map<string, number>;

@@ -1,4 +1,5 @@
 import type { Annotation, Verdict } from '../model/annotation';
+import { isWebUrl } from './safe';
 
 /** Ratings on schema.org's 1 (false) .. 5 (true) scale; "unverifiable" has no number. */
 const RATING: Record<Exclude<Verdict, 'unreviewed'>, { value?: number; label: string }> = {
@@ -18,6 +19,8 @@ export function toClaimReviews(annotations: Annotation[]) {
 function toClaimReview(a: Annotation) {
   const rating = RATING[a.verdict as Exclude<Verdict, 'unreviewed'>];
   const speaker = a.claim.type === 'attribution' ? a.claim.resolved ?? a.claim.source?.text : undefined;
+  const citations = a.evidence.filter((e) => isWebUrl(e.url));
+  const pageUrl = a.page.canonicalUrl ?? a.page.url;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -27,14 +30,15 @@ function toClaimReview(a: Annotation) {
     itemReviewed: {
       '@type': 'Claim',
       ...(speaker ? { author: { '@type': 'Thing', name: speaker } } : {}),
-      appearance: { '@type': 'CreativeWork', url: a.page.canonicalUrl ?? a.page.url, headline: a.page.title },
+      appearance: { '@type': 'CreativeWork', ...(isWebUrl(pageUrl) ? { url: pageUrl } : {}), headline: a.page.title },
     },
     reviewRating: {
       '@type': 'Rating',
       ...(rating.value ? { ratingValue: rating.value, bestRating: 5, worstRating: 1 } : {}),
       alternateName: rating.label,
     },
-    ...(a.evidence.length ? { citation: a.evidence.map((e) => ({ '@type': 'CreativeWork', url: e.url, ...(e.title ? { name: e.title } : {}) })) } : {}),
+    // Only web links are cited: a javascript: or data: URL would become a live link wherever the review is shown.
+    ...(citations.length ? { citation: citations.map((e) => ({ '@type': 'CreativeWork', url: e.url, ...(e.title ? { name: e.title } : {}) })) } : {}),
     keywords: a.tags.join(', ') || undefined,
   };
 }

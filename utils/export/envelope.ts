@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AnnotationSchema, type Annotation } from '../model/annotation';
+import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
+import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
 export const EXPORT_VERSION = 2;
@@ -12,7 +13,7 @@ export const ExportEnvelopeSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().datetime({ offset: true }),
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('page'), url: z.string().url() }), z.object({ kind: z.literal('all') })]),
-  annotations: z.array(AnnotationSchema),
+  annotations: z.array(ImportedAnnotationSchema),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
 export type ExportScope = ExportEnvelope['scope'];
@@ -28,12 +29,16 @@ export class ImportError extends Error {
   }
 }
 
+/** A read file: the envelope, and the fields it holds that this version does not know (validation drops them). */
+export type ParsedEnvelope = ExportEnvelope & { unknownFields: UnknownField[] };
+
 /**
  * Reads an exported file. Any problem is reported with where it is
  * (`annotations.3.verdict: ...`) and nothing is imported: a half-read file
- * must not silently lose or corrupt records.
+ * must not silently lose or corrupt records. Fields the schema does not know
+ * are listed in `unknownFields` so the import can say so.
  */
-export function parseEnvelope(fileText: string): ExportEnvelope {
+export function parseEnvelope(fileText: string): ParsedEnvelope {
   let json: unknown;
   try {
     json = JSON.parse(fileText);
@@ -46,5 +51,7 @@ export function parseEnvelope(fileText: string): ExportEnvelope {
     const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
-  return result.data;
+  const raw = json as { annotations: unknown[] };
+  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw.annotations)];
+  return { ...result.data, unknownFields: found };
 }

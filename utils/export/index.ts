@@ -3,6 +3,7 @@ import { toClaimReviews } from './claim-review';
 import { toEnvelope, type ExportScope } from './envelope';
 import { toCsv, toMarkdown } from './tabular';
 import { toWebAnnotationCollection } from './web-annotation';
+import { jsonForHtml } from './safe';
 
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'markdown', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -30,11 +31,11 @@ export function buildExport(format: ExportFormat, annotations: Annotation[], sco
     format === 'json'
       ? JSON.stringify(toEnvelope(annotations, scope, now), null, 2)
       : format === 'w3c'
-        ? JSON.stringify(toWebAnnotationCollection(annotations, scope.kind === 'page' ? scope.url : 'All Claimlens annotations'), null, 2)
+        ? jsonForHtml(toWebAnnotationCollection(annotations, scope.kind === 'page' ? scope.url : 'All Claimlens annotations'), 2)
         : format === 'csv'
           ? toCsv(annotations)
           : format === 'markdown'
             ? toMarkdown(annotations)
-            : JSON.stringify(toClaimReviews(annotations), null, 2);
+            : jsonForHtml(toClaimReviews(annotations), 2); // JSON-LD is pasted into <script> elements: see ./safe
   return { filename, mimeType, content };
 }

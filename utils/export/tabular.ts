@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Annotation } from '../model/annotation';
+import { CSV_FORMULA, mdLink, mdText, mdUrl } from './safe';
 
 function claimDetails(a: Annotation): string {
   const c = a.claim;
@@ -26,12 +27,10 @@ export function toCsv(annotations: Annotation[]): string {
       created: a.createdAt,
       updated: a.updatedAt,
     })),
-    // Leading =,+,-,@ in a cell would run as a formula in a spreadsheet: page text is data.
-    { escapeFormulae: true, newline: '\n' },
+    // A cell that a spreadsheet would run as a formula gets a leading ' (see ./safe): page text is data.
+    { escapeFormulae: CSV_FORMULA, newline: '\n' },
   );
 }
-
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 
 /** Markdown report grouped by page, for pasting into a newsroom doc. */
 export function toMarkdown(annotations: Annotation[]): string {
@@ -42,13 +41,13 @@ export function toMarkdown(annotations: Annotation[]): string {
   }
   const lines = ['# Claimlens annotations', ''];
   for (const [url, items] of byPage) {
-    lines.push(`## ${mdEscape(items[0].page.title || url)}`, '', `<${url}>`, '');
+    lines.push(`## ${mdText(items[0].page.title || url)}`, '', mdUrl(url), '');
     for (const a of items) {
-      lines.push(`- **${mdEscape(a.claim.text)}** (${a.claim.type}: ${mdEscape(claimDetails(a))}) — verdict: **${a.verdict}**`);
-      if (a.sentence) lines.push(`  > ${mdEscape(a.sentence)}`);
-      if (a.note) lines.push(`  Note: ${mdEscape(a.note)}`);
-      for (const e of a.evidence) lines.push(`  Evidence: [${mdEscape(e.title ?? e.url)}](<${e.url}>)`);
-      if (a.tags.length) lines.push(`  Tags: ${a.tags.map(mdEscape).join(', ')}`);
+      lines.push(`- **${mdText(a.claim.text)}** (${a.claim.type}: ${mdText(claimDetails(a))}) — verdict: **${a.verdict}**`);
+      if (a.sentence) lines.push(`  > ${mdText(a.sentence)}`);
+      if (a.note) lines.push(`  Note: ${mdText(a.note)}`);
+      for (const e of a.evidence) lines.push(`  Evidence: ${mdLink(e.title, e.url)}`);
+      if (a.tags.length) lines.push(`  Tags: ${a.tags.map(mdText).join(', ')}`);
     }
     lines.push('');
   }

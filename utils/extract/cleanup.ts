@@ -47,7 +47,7 @@ function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanC
   const headingDensity = s.text > 0 ? s.headingText / s.text : 0;
   const density = s.text > 0 ? s.link / s.text : 0;
   const length = s.text;
-  if (length > 0 && length < 40 && AD_OR_LOADING.test((el.textContent ?? '').trim())) return true;
+  if (length > 0 && length < 40 && AD_OR_LOADING.test(shortText(el, SHORT_TEXT) ?? '')) return true;
   return (
     (img > 1 && p / img < 0.5 && !ctx.inFigure) ||
     (!isList && li > p) ||
@@ -60,6 +60,56 @@ function looksLikeClutter(el: Element, tag: string, s: ElementStats, ctx: CleanC
     (s.embed === 1 && length < 75) ||
     s.embed > 1
   );
+}
+
+/** Longer than any "Advertisement" / "Loading…" label: a block with more text is no such label. */
+const SHORT_TEXT = 64;
+
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `el.textContent.trim()` when it is at most `max` characters long, else
+ * null, reading no more of the subtree than that needs. textContent reads
+ * the whole subtree, and the cleanup asks it of every small block: nested
+ * blocks whose inner parts were dropped made that quadratic.
+ */
+export function shortText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* NodeFilter.SHOW_TEXT */);
+  let core = ''; // from the first non-blank character to the last one read
+  let pending = ''; // blanks after `core`, kept (up to max + 1) until more text comes
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i++) {
+      if (isBlank(data.charCodeAt(i))) {
+        if (core && pending.length <= max) pending += data[i];
+        continue;
+      }
+      core += pending + data[i];
+      pending = '';
+      if (core.length > max) return null;
+    }
+  }
+  return core;
+}
+
+/** Whether a table holds another table: a depth-first search that stops at the first one found. */
+function containsTable(table: Element): boolean {
+  let el = table.firstElementChild;
+  while (el) {
+    if (el.localName === 'table') return true;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === table) return false;
+    }
+    el = el ? el.nextElementSibling : null;
+  }
+  return false;
 }
 
 /**
@@ -76,7 +126,7 @@ export function isDataTable(table: Element): boolean {
   if (!rows || rows.length === 0) return false;
   const first = rows.item(0)!;
   for (let i = 0; i < first.cells.length; i++) if (first.cells.item(i)!.localName === 'th') return true;
-  if (table.getElementsByTagName('table').length > 0) return false;
+  if (containsTable(table)) return false;
   if (rows.length >= 10) return true;
   let cells = 0;
   for (let i = 0; i < rows.length && cells <= 10; i++) cells += rows.item(i)!.cells.length;

@@ -1,12 +1,17 @@
 import type { ClaimKind } from '../model/claim';
-import { HIGHLIGHT_CSS, HIGHLIGHT_PREFIX, kindHighlight } from './styles';
+import { ALL_HIGHLIGHTS, HIGHLIGHT_CSS, kindHighlight } from './styles';
 
 /** A highlight as the CSS Custom Highlight API has it: a set of ranges. */
 export type HighlightSet = Set<AbstractRange>;
 
-/** The parts of the CSS Custom Highlight API used here, injectable for tests. */
+/**
+ * The parts of the CSS Custom Highlight API used here, injectable for tests.
+ * The registry is only ever read by name: in a Firefox content script the
+ * page's registry and style sheet list cannot be iterated ("Xray wrapping of
+ * iterators not supported").
+ */
 export interface HighlightApi {
-  registry: Pick<Map<string, HighlightSet>, 'get' | 'has' | 'delete' | 'keys'> & { set(name: string, value: HighlightSet): unknown };
+  registry: Pick<Map<string, HighlightSet>, 'get' | 'delete'> & { set(name: string, value: HighlightSet): unknown };
   /** An empty highlight: ranges are added one by one (spreading 100,000 ranges into a constructor overflows the stack). */
   create(priority: number): HighlightSet;
   adoptStyles(css: string): () => void;
@@ -27,12 +32,17 @@ export function browserHighlightApi(doc: Document = document): HighlightApi | nu
       // A constructed stylesheet adds no node to the page's DOM.
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(text);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      doc.adoptedStyleSheets = [...copyByIndex(doc.adoptedStyleSheets), sheet];
       return () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        doc.adoptedStyleSheets = copyByIndex(doc.adoptedStyleSheets).filter((s) => s !== sheet);
       };
     },
   };
+}
+
+/** A page-owned list copied through its length and indexes, never its iterator (see HighlightApi). */
+export function copyByIndex<T>(list: ArrayLike<T>): T[] {
+  return Array.from({ length: list.length }, (_, i) => list[i]);
 }
 
 /**
@@ -68,9 +78,7 @@ export class Highlighter {
 
   /** Removes every mark (a full rescan follows). */
   clear(): void {
-    for (const name of [...this.api.registry.keys()]) {
-      if (name.startsWith(`${HIGHLIGHT_PREFIX}-`)) this.api.registry.delete(name);
-    }
+    for (const name of ALL_HIGHLIGHTS) this.api.registry.delete(name);
     this.named.clear();
   }
 

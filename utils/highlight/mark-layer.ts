@@ -78,7 +78,9 @@ export class MarkLayer implements PrivateMarks {
       for (const rect of rects) {
         if (!mark.detected) fragment.append(box(doc, rect, origin, 'tint', { background: KIND_COLOURS[mark.kind] }));
         if (mark.dismissed) fragment.append(box(doc, rect, origin, 'strike'));
-        else if (mark.verdict) fragment.append(verdictBar(doc, rect, origin, mark.verdict, mark.recheck ?? false));
+        // A changed passage never wears the verdict given to other words: only "needs re-check".
+        else if (mark.recheck) fragment.append(box(doc, rect, origin, 'recheck'));
+        else if (mark.verdict) fragment.append(verdictBar(doc, rect, origin, mark.verdict));
       }
     }
     if (this.focusRange?.startContainer.isConnected) for (const rect of lineRects(this.focusRange)) fragment.append(box(doc, rect, origin, 'focus'));
@@ -111,7 +113,7 @@ export const MARK_LAYER_CSS = `
 .bar.pattern-dashed { background: repeating-linear-gradient(90deg, var(--c) 0 8px, transparent 8px 12px); }
 .bar.pattern-wavy { height: 4px; background: repeating-linear-gradient(135deg, var(--c) 0 2px, transparent 2px 4px), linear-gradient(var(--c), var(--c)) bottom / 100% 1px no-repeat; }
 .bar.pattern-double { height: 5px; border-top: 2px solid var(--c); border-bottom: 2px solid var(--c); }
-.bar.recheck { outline: 2px dashed #b3261e; outline-offset: 1px; }
+.recheck { outline: 2px dashed #b3261e; outline-offset: 1px; border-radius: 2px; }
 .strike { border-top: 2px solid rgba(60, 64, 67, 0.85); height: 0; }
 .focus { outline: 2px solid #1a73e8; outline-offset: 1px; border-radius: 2px; }
 .flash { background: rgba(255, 87, 34, 0.45); mix-blend-mode: multiply; border-radius: 2px; }
@@ -121,7 +123,7 @@ function lineRects(range: Range): DOMRect[] {
   return [...range.getClientRects()].filter((r) => r.width >= 1 && r.height >= 1);
 }
 
-function box(doc: Document, rect: DOMRect, origin: DOMRect, kind: 'tint' | 'strike' | 'focus' | 'flash', style: Record<string, string> = {}): HTMLElement {
+function box(doc: Document, rect: DOMRect, origin: DOMRect, kind: 'tint' | 'strike' | 'focus' | 'flash' | 'recheck', style: Record<string, string> = {}): HTMLElement {
   const el = doc.createElement('div');
   el.className = `box ${kind}`;
   const top = kind === 'strike' ? rect.top + rect.height / 2 : rect.top;
@@ -135,10 +137,10 @@ function box(doc: Document, rect: DOMRect, origin: DOMRect, kind: 'tint' | 'stri
   return el;
 }
 
-function verdictBar(doc: Document, rect: DOMRect, origin: DOMRect, verdict: Verdict, recheck: boolean): HTMLElement {
+function verdictBar(doc: Document, rect: DOMRect, origin: DOMRect, verdict: Verdict): HTMLElement {
   const { colour, pattern } = VERDICT_MARKS[verdict];
   const el = doc.createElement('div');
-  el.className = `box bar pattern-${pattern}${recheck ? ' recheck' : ''}`;
+  el.className = `box bar pattern-${pattern}`;
   el.style.setProperty('--c', colour);
   Object.assign(el.style, { left: `${rect.left - origin.left}px`, top: `${rect.bottom - origin.top}px`, width: `${rect.width}px` });
   return el;

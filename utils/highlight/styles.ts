@@ -3,6 +3,10 @@ import type { Verdict } from '../model/annotation';
 
 export const HIGHLIGHT_PREFIX = 'claimlens';
 export const kindHighlight = (kind: ClaimKind) => `${HIGHLIGHT_PREFIX}-${kind}`;
+/** Every highlight name Claimlens may register: cleared by name (see HighlightApi). */
+const KINDS = Object.keys({ quantity: true, attribution: true, passage: true } satisfies Record<ClaimKind, true>) as ClaimKind[];
+export const ALL_HIGHLIGHTS: readonly string[] = KINDS.map(kindHighlight);
+
 
 /**
  * Colours shared by the page marks and the panel's legend. Kind is shown by

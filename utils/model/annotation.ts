@@ -99,6 +99,15 @@ export const AnnotationSchema = z.object({
   lastAnchor: LastAnchorSchema.optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+/**
+ * An annotation as a file may carry it: any URL for evidence. Import reads
+ * files with this schema, then drops (and reports) links that are not
+ * http(s), so one bad link never costs a colleague's verdict and notes.
+ */
+export const ImportedAnnotationSchema = AnnotationSchema.extend({
+  evidence: z.array(z.object({ url: z.string().url(), title: z.string().optional() })),
+});
+
 /** An annotation as read from an older file or database (defaults not yet applied). */
 export type AnnotationInput = z.input<typeof AnnotationSchema>;
 

@@ -51,6 +51,18 @@ const THIN_ARTICLE = 400;
 const DEFAULT_MARK_CAP = 5000;
 const FLASH_MS = 1600;
 const MAX_ADDED_ROOTS = 64;
+/** Claims in one text from which marking starts at the viewport rather than at the top. */
+const VIEWPORT_FIRST_FROM = 500;
+
+/** Indices 0..n-1 from `start` outwards: start, start+1, start-1, start+2, … */
+export function outwardFrom(start: number, n: number): number[] {
+  const order: number[] = [];
+  for (let step = 0; order.length < n; step++) {
+    if (start + step < n) order.push(start + step);
+    if (step > 0 && start - step >= 0) order.push(start - step);
+  }
+  return order;
+}
 
 /**
  * Everything the content script does to a page, with the browser parts
@@ -319,11 +331,12 @@ export class PageScanner {
   private async markChunk(chunk: Chunk, generation: number): Promise<void> {
     const budget = this.deps.frameBudgetMs ?? 8;
     const cap = this.deps.markCap ?? DEFAULT_MARK_CAP;
+    const order = outwardFrom(this.firstVisible(chunk), chunk.views.length);
     let index = 0;
-    while (index < chunk.views.length) {
+    while (index < order.length) {
       const sliceStart = performance.now();
-      while (index < chunk.views.length && performance.now() - sliceStart < budget) {
-        const view = chunk.views[index++];
+      while (index < order.length && performance.now() - sliceStart < budget) {
+        const view = chunk.views[order[index++]];
         const isDetection = chunk.detectedKeys.has(view.key);
         // Past the cap only annotated claims are still marked: the user's work is always shown.
         if (isDetection && !view.annotationId && this.publicMarks >= cap) continue;
@@ -339,9 +352,29 @@ export class PageScanner {
       this.scanMs += slice;
       this.busyMs += slice;
       if (generation !== this.generation) return;
-      if (index < chunk.views.length) await new Promise<void>((resolve) => this.deps.scheduler.setTimeout(resolve, 0));
+      if (index < order.length) await new Promise<void>((resolve) => this.deps.scheduler.setTimeout(resolve, 0));
       if (generation !== this.generation) return;
     }
+  }
+
+  /**
+   * On a long page, the first claim at or below the top of the viewport
+   * (binary search over claims in reading order, O(log n) ranges built), so
+   * marking starts where the reader is; 0 on short pages or without layout.
+   */
+  private firstVisible(chunk: Chunk): number {
+    const views = chunk.views;
+    if (views.length < VIEWPORT_FIRST_FROM || !this.doc.defaultView) return 0;
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const rect = rangeForOffsets(chunk.article, views[mid].claim.start, views[mid].claim.end)?.getBoundingClientRect();
+      if (!rect || (rect.width === 0 && rect.height === 0)) return 0; // no layout to go by
+      if (rect.bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** After a re-join: ranges for annotated views that have none yet (detections keep theirs). */

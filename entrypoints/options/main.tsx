@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import { SettingsApp, type SettingsDeps } from '../../components/settings/SettingsApp';
+import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
+import { getDb } from '../../utils/db';
+import { request } from '../../utils/messaging';
+import './style.css';
+
+const deps: SettingsDeps = {
+  readBackup: readBackupSettings,
+  writeBackup: (next) => backupSettingsItem.setValue(next),
+  backUpNow: () => request('backupNow', undefined),
+  persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
+  persist: async () => (await navigator.storage?.persist?.()) ?? false,
+  countAnnotations: () => getDb().annotations.count(),
+};
+
+createRoot(document.getElementById('root')!).render(<SettingsApp deps={deps} />);

@@ -1,0 +1,56 @@
+/**
+ * The detector on hostile text (issue 11): each shape of
+ * tests/support/hostile-texts.ts at 100 KB, timed after a warm-up, reported
+ * as milliseconds per 100 KB (the median of a few runs; each run the smaller
+ * of wall-clock and CPU time), with the worst shape. The target is under
+ * 100 ms per 100 KB for every shape; before the fix the worst shapes took
+ * seconds (64 KB of "(1" took 18 s).
+ */
+import { detectClaims } from '../utils/detect/index';
+import { HOSTILE_SHAPES, hostileText } from '../tests/support/hostile-texts';
+
+/** Target: milliseconds per 100 KB for the worst shape. */
+export const HOSTILE_TARGET_MS = 100;
+const LENGTH = 100 * 1024;
+
+export interface HostileResult {
+  name: string;
+  /** Median of the runs. */
+  msPer100KB: number;
+  /** Fastest run: what the code costs when nothing else holds the CPU. */
+  bestMsPer100KB: number;
+  claims: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+export function runHostileBench(runs = 5): HostileResult[] {
+  detectClaims('Officials said some 3,000 troops arrived.'); // compile the patterns
+  return HOSTILE_SHAPES.map((shape) => {
+    const text = hostileText(shape, LENGTH);
+    let claims = detectClaims(text, { lang: shape.lang }).length; // warm-up
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      claims = detectClaims(text, { lang: shape.lang }).length;
+      const wall = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      // The smaller of wall-clock and CPU time: on a shared machine the wall clock also counts other processes' turns.
+      times.push(Math.min(wall, (used.user + used.system) / 1000));
+    }
+    return { name: shape.name, msPer100KB: median(times), bestMsPer100KB: Math.min(...times), claims };
+  });
+}
+
+export function printHostileBench(results: HostileResult[]): boolean {
+  console.log(`hostile bench: ${results.length} shapes, ms per 100 KB: median of runs (best run); target < ${HOSTILE_TARGET_MS} for the median`);
+  for (const r of results) console.log(`  ${r.name.padEnd(30)} ${r.msPer100KB.toFixed(1).padStart(7)} ms (${r.bestMsPer100KB.toFixed(1).padStart(6)})  ${r.claims} claims`);
+  const worst = results.reduce((a, b) => (b.msPer100KB > a.msPer100KB ? b : a));
+  const ok = worst.msPer100KB < HOSTILE_TARGET_MS;
+  console.log(`  worst: ${worst.name} ${worst.msPer100KB.toFixed(1)} ms per 100 KB ${ok ? 'ok' : 'OVER TARGET'}`);
+  return ok;
+}

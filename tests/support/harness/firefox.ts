@@ -1,0 +1,73 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { externalRequests } from '../../../scripts/lib/extension-browser';
+import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox-browser';
+import type { ExtensionSession, TestPage } from './types';
+
+/** The shared vocabulary over puppeteer-core, WebDriver BiDi and Debian's Firefox. */
+export async function launchFirefoxSession(): Promise<ExtensionSession> {
+  const firefox = await launchFirefoxWithExtension();
+  const wrap = firefoxPage;
+
+  return {
+    browserName: 'firefox',
+    async openPage(url) {
+      const page = await firefox.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    openExtensionPage: async (path, tabId) => wrap(await firefox.openExtensionPage(`${path}?tabId=${tabId}`)),
+    tabIdOf: async (page) => firefox.tabIdOf(await page.url()),
+    async downloadText(page, selector) {
+      // WebDriver BiDi reports no download here: catch the file where the popup
+      // hands it to the browser (an <a download> click on a blob: URL).
+      await page.evaluate(() => {
+        const saved: Promise<string>[] = [];
+        (window as unknown as { claimlensDownloads: Promise<string>[] }).claimlensDownloads = saved;
+        const click = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          if (this.hasAttribute('download')) saved.push(fetch(this.href).then((response) => response.text()));
+          else click.call(this);
+        };
+      });
+      await page.click(selector);
+      await page.waitForFunction(() => (window as unknown as { claimlensDownloads: unknown[] }).claimlensDownloads.length > 0);
+      return page.evaluate(() => (window as unknown as { claimlensDownloads: Promise<string>[] }).claimlensDownloads[0]);
+    },
+    requests: () => [...firefox.pageRequests, ...firefox.proxiedRequests],
+    externalRequests: () => [...externalRequests(firefox.pageRequests), ...firefox.proxiedRequests],
+    extensionErrors: () => firefox.extensionErrors(),
+    close: () => firefox.close(),
+  };
+}
+
+function firefoxPage(page: Page): TestPage {
+  // Input goes to the active tab: bring the page forward before acting on it.
+  const act = async <T>(run: () => Promise<T>): Promise<T> => {
+    await page.bringToFront();
+    return run();
+  };
+  return {
+    browserName: 'firefox',
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    url: () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // Polling by time: animation frames do not run in background tabs.
+    waitForFunction: async (fn, arg, options) => void (await page.waitForFunction(fn as never, { polling: 100, timeout: options?.timeout ?? 30_000 }, arg)),
+    click: (selector) => act(() => page.locator(selector).click()),
+    fill: (selector, text) => act(() => page.locator(selector).fill(text)),
+    press: (selector, key) =>
+      act(async () => {
+        await page.focus(selector);
+        await page.keyboard.press(key);
+      }),
+    select: (selector, value) => act(async () => void (await page.select(selector, value))),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true }); // as Playwright does
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,120 @@
+import { AnnotationSchema, ImportedAnnotationSchema, type Annotation } from '../model/annotation';
+import { isWebUrl } from '../export/safe';
+import type { UnknownField } from './unknown-fields';
+
+/**
+ * The pure part of an import: validate, normalise, de-duplicate and merge,
+ * with a report of everything that was not taken as is. utils/db.ts only
+ * reads the local records and writes what this decides.
+ *
+ * - Times are instants: "2024-06-02T05:00:00+09:00" is 2024-06-01T20:00Z, so
+ *   it is compared with Date.parse and stored as UTC (`toISOString()`).
+ *   Comparing the strings let an older record with a +09:00 offset overwrite
+ *   newer work and dropped a newer one written with -05:00.
+ * - The same id twice in a file: the newest is merged, the others counted.
+ * - Evidence links must be http(s). A record with another link (javascript:,
+ *   data:, file:) is imported without that link, and the link is reported
+ *   with its record: refusing the record would lose the colleague's verdict
+ *   and notes over one bad link, and keeping the link would put a live
+ *   script URL into the popup and the exports.
+ */
+
+export interface DroppedLink {
+  id: string;
+  url: string;
+}
+
+export interface ImportReport {
+  /** Records left out because a newer (or later, at the same instant) record with their id came in the same file. */
+  duplicates: number;
+  /** Evidence links left out because they are not http(s) URLs. */
+  droppedLinks: DroppedLink[];
+  /** Fields the file holds that this version does not know; they are not imported. */
+  unknownFields: UnknownField[];
+}
+
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export class ImportDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportDataError';
+  }
+}
+
+/** An ISO date-time with any offset as an instant in UTC ("…+09:00" → "…Z"). */
+export function toUtc(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new ImportDataError(`not a date: ${iso}`);
+  return new Date(ms).toISOString();
+}
+
+/** Validated, UTC-normalised, de-duplicated records with only web evidence links, and what was left out. */
+export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
+  const newest = new Map<string, { annotation: Annotation; at: number }>();
+  const droppedLinks: DroppedLink[] = [];
+  let duplicates = 0;
+  incoming.forEach((raw, index) => {
+    const parsed = ImportedAnnotationSchema.parse(raw);
+    let annotation: Annotation;
+    try {
+      annotation = { ...parsed, createdAt: toUtc(parsed.createdAt), updatedAt: toUtc(parsed.updatedAt) };
+    } catch (error) {
+      throw new ImportDataError(`record ${index} (${parsed.id}): ${(error as Error).message}`);
+    }
+    const bad = annotation.evidence.filter((e) => !isWebUrl(e.url));
+    if (bad.length) {
+      for (const e of bad) droppedLinks.push({ id: annotation.id, url: e.url });
+      annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebUrl(e.url)) };
+    }
+    annotation = AnnotationSchema.parse(annotation);
+    const at = Date.parse(annotation.updatedAt);
+    const seen = newest.get(annotation.id);
+    if (seen) {
+      duplicates++;
+      if (at < seen.at) return; // the one already kept is newer
+    }
+    newest.set(annotation.id, { annotation, at });
+  });
+  return { annotations: [...newest.values()].map((n) => n.annotation), duplicates, droppedLinks };
+}
+
+/**
+ * What to write: a record new here is added; one that exists here is
+ * replaced only when the imported one is a later instant. A local record
+ * whose time cannot be read is kept (an import never overwrites what it
+ * cannot compare).
+ */
+export function mergeImport(incoming: Annotation[], existing: Array<Annotation | undefined>): MergeCounts & { writes: Annotation[] } {
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  const writes: Annotation[] = [];
+  incoming.forEach((a, i) => {
+    const mine = existing[i];
+    if (!mine) counts.added++;
+    else if (Date.parse(a.updatedAt) > Date.parse(mine.updatedAt)) counts.updated++;
+    else return void counts.unchanged++;
+    writes.push(a);
+  });
+  return { ...counts, writes };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One line for the user: the counts, then whatever was left out (nothing is dropped without a word). */
+export function describeImport(result: MergeCounts & ImportReport): string {
+  const parts = [`Imported: ${result.added} new, ${result.updated} updated, ${result.unchanged} kept (newer or same here)`];
+  if (result.duplicates) parts.push(`${plural(result.duplicates, 'duplicate record')} in the file skipped (the newest of each id was used)`);
+  if (result.droppedLinks.length) {
+    const urls = result.droppedLinks.slice(0, 3).map((d) => d.url.slice(0, 60));
+    parts.push(`${plural(result.droppedLinks.length, 'evidence link')} dropped, not http(s): ${urls.join(', ')}${result.droppedLinks.length > 3 ? ', …' : ''}`);
+  }
+  if (result.unknownFields.length) {
+    const fields = result.unknownFields.slice(0, 5).map((f) => (f.records ? `${f.field} (${plural(f.records, 'record')})` : f.field));
+    parts.push(`unknown fields not imported: ${fields.join(', ')}${result.unknownFields.length > 5 ? `, and ${result.unknownFields.length - 5} more` : ''}`);
+  }
+  return parts.join('; ') + '.';
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+
+/** A field a file holds that the schema does not know: where it is and in how many records. */
+export interface UnknownField {
+  /** Dotted path inside a record ("page.favicon", "evidence[].rel"), or "file.NAME" for the file's header. */
+  field: string;
+  /** How many records hold it (0 for a header field). */
+  records: number;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  values?: unknown[];
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The option of a discriminated union that `value` belongs to, by its discriminator's literal. */
+function unionOption(def: Def, value: unknown): z.ZodType | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const key = def.discriminator;
+  if (key) {
+    return def.options?.find((option) => {
+      const literal = defOf(option).shape?.[key];
+      return literal !== undefined && defOf(literal).values?.includes(value[key]);
+    });
+  }
+  return def.options?.find((option) => option.safeParse(value).success);
+}
+
+/** Collects the paths of keys in `value` that `schema` does not declare (zod strips them silently). */
+function collect(schema: z.ZodType, value: unknown, path: string, found: Set<string>): void {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      if (def.innerType) collect(def.innerType, value, path, found);
+      return;
+    case 'object':
+      if (!isPlainObject(value) || !def.shape) return;
+      for (const key of Object.keys(value)) {
+        const child = def.shape[key];
+        const at = path ? `${path}.${key}` : key;
+        if (child) collect(child, value[key], at, found);
+        else found.add(at);
+      }
+      return;
+    case 'array':
+      if (Array.isArray(value) && def.element) for (const item of value) collect(def.element, item, `${path}[]`, found);
+      return;
+    case 'union': {
+      const option = unionOption(def, value);
+      if (option) collect(option, value, path, found);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * The fields of `records` (raw JSON, before validation) that `schema` does
+ * not know, each with the number of records holding it, most common first.
+ */
+export function unknownFields(schema: z.ZodType, records: unknown[]): UnknownField[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const found = new Set<string>();
+    collect(schema, record, '', found);
+    for (const field of found) counts.set(field, (counts.get(field) ?? 0) + 1);
+  }
+  return [...counts].map(([field, records]) => ({ field, records })).sort((a, b) => b.records - a.records || a.field.localeCompare(b.field));
+}
+
+/** Header fields of a file (outside its records) that `known` does not list. */
+export function unknownHeaderFields(file: unknown, known: Iterable<string>): UnknownField[] {
+  if (!isPlainObject(file)) return [];
+  const names = new Set(known);
+  return Object.keys(file)
+    .filter((key) => !names.has(key))
+    .map((key) => ({ field: `file.${key}`, records: 0 }));
+}

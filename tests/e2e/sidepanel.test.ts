@@ -27,6 +27,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The smallest font size of any text-bearing element, in px. */
+const minimumFontSize = (page: Page) =>
+  page.evaluate(() => Math.min(...[...document.querySelectorAll('body, p, li, button, label, dd, dt, summary, input, select, textarea, span, td, th')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
 const row = (panel: Page, claim: string) => panel.locator('li.claim', { has: panel.getByRole('button', { name: claim, exact: true }) });
 const annotationOf = async (page: Page, claim: string) => (await storedAnnotations(page)).find((a) => a.claim.text === claim);
 
@@ -207,9 +210,16 @@ describe('the side panel in Chromium', () => {
     await popup.getByRole('list', { name: 'Claims in reading order' }).waitFor();
     expect(await seriousAxeViolations(popup)).toEqual([]);
     // Chrome's 75% default for extension pages is overridden: body text is at least 13 px.
-    const sizes = await popup.evaluate(() => [...document.querySelectorAll('p, li, button, label, dd, dt, summary, input, select, textarea')].map((e) => parseFloat(getComputedStyle(e).fontSize)));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+    expect(await minimumFontSize(popup)).toBeGreaterThanOrEqual(13);
+    expect(await minimumFontSize(panel)).toBeGreaterThanOrEqual(13);
     await popup.close();
+    // The other extension page: settings and backups.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    expect(await minimumFontSize(options)).toBeGreaterThanOrEqual(13);
+    await options.close();
     await panel.close();
   });
 });

@@ -85,8 +85,10 @@ function openSidePanel(tabId: number): void {
 
 function openShortcutSettings(): void {
   if (import.meta.env.FIREFOX) {
-    // Firefox has no URL for the shortcut page: say where it is.
-    alert('Firefox: open about:addons, click the gear icon, then “Manage Extension Shortcuts”.');
+    // Firefox 137+ opens its shortcut page itself; extensions may not open about: URLs.
+    const commands = browser.commands as unknown as { openShortcutSettings?(): Promise<void> };
+    if (commands.openShortcutSettings) void commands.openShortcutSettings();
+    else alert('Firefox: open about:addons, click the gear icon, then “Manage Extension Shortcuts”.');
   } else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 

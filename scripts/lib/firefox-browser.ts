@@ -104,7 +104,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       control ??= await session.openExtensionPage('popup.html');
       const id = await control.evaluate(async (target) => {
         const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? null;
+        // Without the "tabs" permission a tab's URL is visible only where the extension has site access;
+        // a page it may not read shows none: then it is the newest such tab (the one the test just opened).
+        return tabs.find((tab) => tab.url === target)?.id ?? tabs.filter((tab) => tab.url === undefined).at(-1)?.id ?? null;
       }, url);
       if (id === null) throw new Error(`no tab shows ${url}`);
       return id;

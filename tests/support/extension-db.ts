@@ -1,5 +1,6 @@
 import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import type { Annotation } from '../../utils/model/annotation';
+import type { TestPage } from './harness/types';
 
 /**
  * Reads or writes the extension's own IndexedDB from its service worker, as
@@ -35,5 +36,23 @@ export async function readAnnotations(browser: ExtensionBrowser): Promise<Annota
           request.onerror = () => reject(request.error);
         };
       }),
+  );
+}
+
+/** `putAnnotations` in any browser of the harness, from an extension page (raw IndexedDB, as the background would). */
+export async function putAnnotationsIn(extensionPage: TestPage, annotations: Annotation[]): Promise<void> {
+  await extensionPage.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const record of records) tx.objectStore('annotations').put(record);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    annotations,
   );
 }

@@ -28,6 +28,16 @@ export async function privateMarks(browser: ExtensionBrowser, page: Page): Promi
 
 const messengerPages = new WeakMap<ExtensionSession, TestPage>();
 
+/** An extension page kept open per session, to speak to tabs and storage as the panel would. */
+export async function messengerPage(session: ExtensionSession, page: TestPage): Promise<TestPage> {
+  let messenger = messengerPages.get(session);
+  if (!messenger) {
+    messenger = await session.openExtensionPage('options.html', await session.tabIdOf(page));
+    messengerPages.set(session, messenger);
+  }
+  return messenger;
+}
+
 /**
  * The same, in any browser of the shared harness: sent from an extension page
  * (the settings page, opened once per session) with the browser's own
@@ -35,11 +45,7 @@ const messengerPages = new WeakMap<ExtensionSession, TestPage>();
  */
 export async function askTabIn<T extends MessageType>(session: ExtensionSession, page: TestPage, type: T, data: MessageData<T>): Promise<MessageAnswer<T>> {
   const tabId = await session.tabIdOf(page);
-  let messenger = messengerPages.get(session);
-  if (!messenger) {
-    messenger = await session.openExtensionPage('options.html', tabId);
-    messengerPages.set(session, messenger);
-  }
+  const messenger = await messengerPage(session, page);
   const reply = await messenger.evaluate(
     ({ tabId, message }) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;

@@ -33,6 +33,8 @@ export function usePageClaims(tabId: number | null) {
       }
       if (tabId === null) return setLoad({ state: 'unavailable', reason: 'No tab to read.' });
       // Just after a navigation the page's content script may not be listening yet: ask again a few times.
+      // A first listing says at once that a tab cannot be read (its content script reports when it has scanned).
+      const retries = options.fresh ? [] : RETRIES_MS;
       for (let attempt = 0; ; attempt++) {
         try {
           const data = await deps.listClaims(tabId, { offset: 0, limit: shown.current });
@@ -40,8 +42,8 @@ export function usePageClaims(tabId: number | null) {
           return;
         } catch {
           if (mine !== generation.current) return;
-          if (attempt >= RETRIES_MS.length) return setLoad({ state: 'unavailable', reason: UNREADABLE });
-          await new Promise((resolve) => setTimeout(resolve, RETRIES_MS[attempt]));
+          if (attempt >= retries.length) return setLoad({ state: 'unavailable', reason: UNREADABLE });
+          await new Promise((resolve) => setTimeout(resolve, retries[attempt]));
           if (mine !== generation.current) return;
         }
       }

@@ -2,7 +2,7 @@
  * `npm run demo`: the built extension in Chromium on our sample article.
  * With a display it opens a window for DEMO_SECONDS (default 30) so you can
  * click around; without one (or with CI set) it runs headless. Either way it
- * saves screenshots of the page and of the popup and prints the claims found,
+ * saves screenshots of the page, the popup and the side panel and prints the claims found,
  * then exits by itself.
  */
 import { mkdirSync } from 'node:fs';
@@ -31,10 +31,16 @@ async function main(): Promise<void> {
     await page.screenshot({ path: `${ARTIFACTS}demo-page.png`, fullPage: true });
     await popup.setViewportSize({ width: 520, height: 900 });
     await popup.screenshot({ path: `${ARTIFACTS}demo-popup.png`, fullPage: true });
+    // The side panel as the browser shows it beside the article (here as a page fixed to the article's tab).
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await browser.tabIdOf(page)}`);
+    await panel.waitForSelector('li.claim', { timeout: 30_000 });
+    await panel.screenshot({ path: `${ARTIFACTS}demo-sidepanel.png` });
 
     console.log(`Claimlens found ${claims.length} claims in ${server.url('/a/sample-article.html')} (content script ${scanMs} ms):`);
     for (const claim of claims) console.log(`  ${claim.kind.padEnd(11)} ${JSON.stringify(claim.text).padEnd(34)} ${claim.details}`);
-    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png`);
+    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png, ${ARTIFACTS}demo-sidepanel.png`);
     const leaked = externalRequests(browser.requests);
     if (leaked.length) throw new Error(`requests left the machine: ${leaked.join(', ')}`);
 

@@ -5,8 +5,9 @@ import type { TestPage } from './harness/types';
 export const popupParts = {
   /** The per-site switch "Scan <site>". */
   siteSwitch: 'label input[type="checkbox"]',
-  groupHeading: (kind: 'quantity' | 'attribution') => `#group-${kind}`,
-  speakers: '#group-attribution ~ ul .speaker',
+  /** The kind filter "Quantities (9)": how many claims of that kind are listed. */
+  groupHeading: (kind: 'quantity' | 'attribution') => `label.kind-toggle.${kind}`,
+  speakers: 'li.claim.attribution .speaker',
 };
 
 /** The list item of the claim whose words are exactly `text` (waits for the list). */

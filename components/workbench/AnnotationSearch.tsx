@@ -1,17 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { allTags, findAnnotations } from '../../utils/db';
-import { VERDICTS, type Verdict } from '../../utils/model/annotation';
-import { VERDICT_LABELS } from './AnnotationEditor';
-import { usePopupDeps } from './deps';
+import { VERDICTS, type Annotation, type Verdict } from '../../utils/model/annotation';
+import { VERDICT_LABELS } from './labels';
+import { removeAnnotation } from './annotation-actions';
+import { useWorkbenchDeps } from './deps';
+import { useOfferUndo } from './undo';
 
 /** Find any annotation later: words, verdict and tag, newest first, across all pages. */
-export function AnnotationSearch() {
-  const { db } = usePopupDeps();
+export function AnnotationSearch({ tabId }: { tabId: number | null }) {
+  const deps = useWorkbenchDeps();
+  const { db } = deps;
+  const offerUndo = useOfferUndo();
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
   const [tag, setTag] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const remove = async (a: Annotation) => {
+    try {
+      offerUndo(`Deleted the annotation of “${a.claim.text}”.`, await removeAnnotation(deps, tabId, a));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const tags = useLiveQuery(() => allTags(db).catch(() => [] as string[]), [db], []);
   const results = useLiveQuery(
     () =>
@@ -64,6 +75,9 @@ export function AnnotationSearch() {
               </div>
               {a.note && <p className="note">{a.note}</p>}
               {a.tags.length > 0 && <p className="tags">{a.tags.join(', ')}</p>}
+              <button type="button" className="danger" onClick={() => void remove(a)} aria-label={`Delete annotation: ${a.claim.text} (${a.page.title || a.page.url})`}>
+                Delete
+              </button>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { findAnnotations, importAnnotations } from '../../utils/db';
 import { buildExport, EXPORT_FORMATS, type ExportFormat } from '../../utils/export';
 import { parseEnvelope } from '../../utils/export/envelope';
 import type { Annotation } from '../../utils/model/annotation';
-import { usePopupDeps } from './deps';
+import { useWorkbenchDeps } from './deps';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   json: 'JSON (Claimlens, re-importable)',
@@ -15,7 +15,7 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
 
 /** Export this page / all annotations in a chosen format, and import a Claimlens JSON file. */
 export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null; pageAnnotations: Annotation[] }) {
-  const deps = usePopupDeps();
+  const deps = useWorkbenchDeps();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -41,7 +41,7 @@ export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null
       const envelope = parseEnvelope(await file.text());
       const result = await importAnnotations(deps.db, envelope.annotations, envelope);
       setMessage({ kind: 'ok', text: result.summary });
-      if (deps.tabId !== null) await deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
+      if (deps.tabId !== null) void deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
     } catch (error) {
       setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was imported.` });
     }

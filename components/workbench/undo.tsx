@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import type { Undo } from './annotation-actions';
+
+interface Offer {
+  message: string;
+  undo: Undo;
+}
+type OfferUndo = (message: string, undo: Undo) => void;
+
+const UndoContext = createContext<OfferUndo>(() => undefined);
+
+/** The last destructive change (delete, dismiss) with its Undo, shown until the next one replaces it. */
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const offerUndo = useCallback<OfferUndo>((message, undo) => {
+    setError(null);
+    setOffer({ message, undo });
+  }, []);
+  const runUndo = async () => {
+    if (!offer) return;
+    try {
+      await offer.undo();
+      setOffer(null);
+    } catch (e) {
+      setError(`Could not undo: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <UndoContext.Provider value={offerUndo}>
+      {children}
+      <div className="undo-bar" role="status" aria-live="polite">
+        {offer && (
+          <>
+            <span>{offer.message}</span>
+            <button type="button" onClick={() => void runUndo()}>
+              Undo
+            </button>
+            <button type="button" aria-label="Dismiss this message" onClick={() => setOffer(null)}>
+              ×
+            </button>
+          </>
+        )}
+        {error && <span className="error">{error}</span>}
+      </div>
+    </UndoContext.Provider>
+  );
+}
+
+export function useOfferUndo(): OfferUndo {
+  return useContext(UndoContext);
+}

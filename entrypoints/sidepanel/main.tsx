@@ -1,0 +1,4 @@
+import { mountWorkbench } from '../../components/workbench/mount';
+import '../../components/workbench/workbench.css';
+
+void mountWorkbench('panel');

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { externalRequests, launchWithExtension } from './lib/extension-browser';
 import { readPopupClaims } from './lib/popup-claims';
+import { selectWithMouse } from './lib/select-text';
 import { serveFiles } from './lib/static-server';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -31,16 +32,27 @@ async function main(): Promise<void> {
     await page.screenshot({ path: `${ARTIFACTS}demo-page.png`, fullPage: true });
     await popup.setViewportSize({ width: 520, height: 900 });
     await popup.screenshot({ path: `${ARTIFACTS}demo-popup.png`, fullPage: true });
-    // The side panel as the browser shows it beside the article (here as a page fixed to the article's tab).
+    await popup.close();
+
+    // The selection flow: select a passage that is neither a figure nor an attribution, press "Annotate" beside it.
+    const button = await selectWithMouse(page, 'many of them moved by rail through occupied Crimea');
+    await page.mouse.move(button.x, button.y);
+    await page.screenshot({ path: `${ARTIFACTS}demo-selection.png` });
+    await page.mouse.click(button.x, button.y);
+    await page.waitForTimeout(500);
+
+    // The side panel as the browser shows it beside the article (here as a page fixed to the article's tab):
+    // it opens on the passage just annotated.
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${await browser.tabIdOf(page)}`);
     await panel.waitForSelector('li.claim', { timeout: 30_000 });
+    await panel.waitForTimeout(500);
     await panel.screenshot({ path: `${ARTIFACTS}demo-sidepanel.png` });
 
     console.log(`Claimlens found ${claims.length} claims in ${server.url('/a/sample-article.html')} (content script ${scanMs} ms):`);
     for (const claim of claims) console.log(`  ${claim.kind.padEnd(11)} ${JSON.stringify(claim.text).padEnd(34)} ${claim.details}`);
-    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png, ${ARTIFACTS}demo-sidepanel.png`);
+    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png, ${ARTIFACTS}demo-selection.png, ${ARTIFACTS}demo-sidepanel.png`);
     const leaked = externalRequests(browser.requests);
     if (leaked.length) throw new Error(`requests left the machine: ${leaked.join(', ')}`);
 

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { ANNOTATE_COMMAND } from '../../utils/commands';
 import { getDb } from '../../utils/db';
+import { requestPersistentStorage } from '../../utils/persist';
 import { handleMessage, request } from '../../utils/messaging';
 import { setSiteEnabled } from '../../utils/settings';
 import type { TabListener, WorkbenchDeps } from './deps';
@@ -16,6 +17,7 @@ import { WorkbenchApp } from './WorkbenchApp';
  * and the side panel follows it.
  */
 export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise<void> {
+  void requestPersistentStorage();
   const params = new URLSearchParams(location.search);
   const fixedTab = Number(params.get('tabId'));
   const tabId = Number.isInteger(fixedTab) && fixedTab > 0 ? fixedTab : await activeTabId();

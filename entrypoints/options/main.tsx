@@ -3,6 +3,7 @@ import { SettingsApp, type SettingsDeps } from '../../components/settings/Settin
 import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
 import { getDb } from '../../utils/db';
 import { request } from '../../utils/messaging';
+import { requestPersistentStorage } from '../../utils/persist';
 import './style.css';
 
 const deps: SettingsDeps = {
@@ -10,7 +11,7 @@ const deps: SettingsDeps = {
   writeBackup: (next) => backupSettingsItem.setValue(next),
   backUpNow: () => request('backupNow', undefined),
   persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
-  persist: async () => (await navigator.storage?.persist?.()) ?? false,
+  persist: () => requestPersistentStorage(),
   countAnnotations: () => getDb().annotations.count(),
 };
 

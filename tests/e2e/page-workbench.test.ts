@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { phraseBox, selectWithMouse } from '../../scripts/lib/select-text';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { readMarks, waitForMarks } from '../support/e2e';
 import { readAnnotations } from '../support/extension-db';
@@ -13,37 +14,11 @@ let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
 
-/** Viewport boxes of a phrase in the page (its first and last line). */
-function phraseBox(page: Page, phrase: string) {
-  return page.evaluate((phrase) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rects = [...range.getClientRects()];
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      return { x1: first.left, y1: first.top + first.height / 2, x2: last.right, y2: last.top + last.height / 2, bottom: last.bottom };
-    }
-    throw new Error(`phrase not in page: ${phrase}`);
-  }, phrase);
-}
-
 /** Selects a phrase with a real mouse drag, then presses the in-page "Annotate" button beside it. */
 async function selectAndAnnotate(page: Page, phrase: string): Promise<void> {
-  const box = await phraseBox(page, phrase);
-  await page.mouse.move(box.x1 + 1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2 - 1, box.y2, { steps: 8 });
-  await page.mouse.up();
+  const button = await selectWithMouse(page, phrase);
   expect((await page.evaluate(() => getSelection()?.toString() ?? '')).trim().length).toBeGreaterThan(phrase.length - 4);
-  // The button sits below the selection's end (right − 20, bottom + 6) in the closed layer: press it where it is drawn.
-  await page.waitForTimeout(400);
-  await page.mouse.click(box.x2 - 20 + 30, box.bottom + 6 + 12);
+  await page.mouse.click(button.x, button.y);
 }
 
 beforeAll(async () => {

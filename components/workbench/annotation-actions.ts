@@ -1,5 +1,6 @@
 import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../utils/db';
-import { AnnotationSchema, type Annotation, type AnnotationPatch, type Page, type Verdict } from '../../utils/model/annotation';
+import type { Annotation, AnnotationPatch, Page, Verdict } from '../../utils/model/annotation';
+import { newAnnotationRecord } from '../../utils/model/new-annotation';
 import type { ClaimView } from '../../utils/messaging';
 import type { WorkbenchDeps } from './deps';
 import type { ClaimRow } from './rows';
@@ -15,24 +16,9 @@ export function tellTab(deps: WorkbenchDeps, tabId: number | null): void {
 
 /** A new annotation on a claim of the page, with any review fields given. */
 export function newAnnotation(deps: Pick<WorkbenchDeps, 'newId' | 'now'>, view: ClaimView, page: Page, fields: AnnotationPatch & { id?: string } = {}): Annotation {
-  const now = deps.now().toISOString();
   const { start: _start, end: _end, ...claim } = view.claim;
-  return AnnotationSchema.parse({
-    id: fields.id ?? deps.newId(),
-    page,
-    target: view.target,
-    claim,
-    sentence: view.sentence,
-    verdict: 'unreviewed',
-    note: '',
-    evidence: [],
-    tags: [],
-    createdAt: now,
-    updatedAt: now,
-    revision: 1,
-    dismissed: false,
-    ...fields,
-  });
+  const { id = deps.newId(), ...review } = fields;
+  return newAnnotationRecord({ id, now: deps.now(), page, target: view.target, claim, sentence: view.sentence }, review);
 }
 
 /** What to call to take a change back. */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { annotationsForPage, getDb, saveAnnotation } from '../../utils/db';
 import { handleMessage, request } from '../../utils/messaging';
+import { newAnnotationRecord } from '../../utils/model/new-annotation';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, OPEN_PANEL_COMMAND } from '../../utils/commands';
 import { sameSite } from '../../utils/url';
 import { BACKUP_ALARM, backUpIfDue } from './backup';
@@ -21,23 +22,12 @@ export default defineBackground(() => {
   });
 
   handleMessage('createPassage', async ({ page, target, text, sentence }) => {
-    const now = new Date().toISOString();
-    return saveAnnotation(getDb(), {
-      id: crypto.randomUUID(),
-      page,
-      target,
-      claim: { type: 'passage', text },
-      sentence,
-      verdict: 'unreviewed',
-      note: '',
-      evidence: [],
-      tags: [],
-      createdAt: now,
-      updatedAt: now,
-      revision: 1,
-      dismissed: false,
-      lastAnchor: { state: 'exact', text, checkedAt: now },
-    });
+    const now = new Date();
+    const record = newAnnotationRecord(
+      { id: crypto.randomUUID(), now, page, target, claim: { type: 'passage', text }, sentence },
+      { lastAnchor: { state: 'exact', text, checkedAt: now.toISOString() } },
+    );
+    return saveAnnotation(getDb(), record);
   });
 
   // Called while the page click is still the user's gesture: open synchronously, before any await.

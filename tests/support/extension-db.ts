@@ -8,20 +8,21 @@ import type { TestPage } from './harness/types';
  * opens it on the first page it serves), so raw access finds Dexie's schema.
  */
 export async function putAnnotations(browser: ExtensionBrowser, annotations: Annotation[]): Promise<void> {
-  await browser.worker.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('annotations', 'readwrite');
-          for (const record of records) tx.objectStore('annotations').put(record);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    annotations,
-  );
+  await browser.worker.evaluate(putRecords, annotations);
+}
+
+/** Runs inside the extension (serialised by the test driver): raw IndexedDB puts into Dexie's table. */
+function putRecords(records: Annotation[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('claimlens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('annotations', 'readwrite');
+      for (const record of records) tx.objectStore('annotations').put(record);
+      tx.oncomplete = () => (open.result.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
 }
 
 export async function readAnnotations(browser: ExtensionBrowser): Promise<Annotation[]> {
@@ -41,18 +42,5 @@ export async function readAnnotations(browser: ExtensionBrowser): Promise<Annota
 
 /** `putAnnotations` in any browser of the harness, from an extension page (raw IndexedDB, as the background would). */
 export async function putAnnotationsIn(extensionPage: TestPage, annotations: Annotation[]): Promise<void> {
-  await extensionPage.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('annotations', 'readwrite');
-          for (const record of records) tx.objectStore('annotations').put(record);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    annotations,
-  );
+  await extensionPage.evaluate(putRecords, annotations);
 }

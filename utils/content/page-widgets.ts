@@ -1,17 +1,10 @@
 import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
+import { KIND_LABELS, VERDICT_LABELS } from '../model/labels';
 
-/** Words for the in-page widgets; page text is always set as text, never as HTML. */
-const VERDICT_WORDS: Record<Verdict, string> = {
-  unreviewed: 'Not reviewed yet',
-  accurate: 'Accurate',
-  'mostly-accurate': 'Mostly accurate',
-  mixed: 'Mixed',
-  misleading: 'Misleading',
-  false: 'False',
-  unverifiable: 'Unverifiable',
-};
-const KIND_WORDS: Record<ClaimKind, string> = { quantity: 'Figure', attribution: 'Attribution', passage: 'Your passage' };
+/** Words for the in-page widgets (shared with the panel); page text is always set as text, never as HTML. */
+const VERDICT_WORDS: Record<Verdict, string> = { ...VERDICT_LABELS, unreviewed: 'Not reviewed yet' };
+const KIND_WORDS: Record<ClaimKind, string> = { ...KIND_LABELS, quantity: 'Figure', passage: 'Your passage' };
 
 export interface CardContent {
   kind: ClaimKind;

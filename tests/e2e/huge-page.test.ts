@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { readMarks } from '../support/e2e';
+import { readAnnotations } from '../support/extension-db';
 import { askTab } from '../support/tab-messages';
+import { openSidePanel } from '../support/workbench-page';
 
 let browser: ExtensionBrowser;
 
@@ -55,6 +57,19 @@ describe('A huge page', () => {
       return inView;
     });
     expect(visible).toBeGreaterThan(5);
+
+    // A note typed on this page and the panel closed 50 ms after the last key: nothing lost.
+    const tabId = await browser.tabIdOf(page);
+    let panel = await openSidePanel(browser, tabId);
+    await expect.poll(() => panel.getByText(/First 5,000 of [\d,]+ claims marked/).count(), { timeout: 10_000 }).toBe(1);
+    const firstRow = panel.locator('li.claim').first();
+    await firstRow.getByRole('button', { name: /^Annotate:/ }).click();
+    await firstRow.getByLabel('Note').pressSequentially('Checked against the ministry table: matches');
+    await panel.waitForTimeout(50);
+    await panel.close();
+    await expect.poll(async () => (await readAnnotations(browser)).map((a) => a.note), { timeout: 5000 }).toEqual(['Checked against the ministry table: matches']);
+    panel = await openSidePanel(browser, tabId);
+    await panel.close();
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Highlighter, type HighlightApi } from '../../utils/highlight/highlighter';
+import { KIND_UNDERLINES, VERDICT_MARKS } from '../../utils/highlight/styles';
 
 function fakeApi() {
   const registry = new Map<string, Set<AbstractRange>>();
@@ -68,5 +69,18 @@ describe('Highlighter in a Firefox content script', () => {
     expect([...registry.keys()].sort()).toEqual(['claimlens-attribution', 'claimlens-quantity', 'someone-else']);
     h.destroy();
     expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('mark colours', () => {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrastOnWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+  it('every kind underline and verdict bar has at least 3:1 contrast on a white page', () => {
+    for (const { colour } of Object.values(KIND_UNDERLINES)) expect(contrastOnWhite(colour), colour).toBeGreaterThanOrEqual(3);
+    for (const { colour } of Object.values(VERDICT_MARKS)) expect(contrastOnWhite(colour), colour).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,6 +1,6 @@
 import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
-import { KIND_COLOURS, VERDICT_MARKS } from './styles';
+import { KIND_COLOURS, KIND_UNDERLINES, VERDICT_MARKS } from './styles';
 
 /** A mark only the user may see: what they did to a claim. */
 export interface PrivateMark {
@@ -76,7 +76,8 @@ export class MarkLayer implements PrivateMarks {
       const rects = lineRects(mark.range);
       this.drawn[index] = rects.length;
       for (const rect of rects) {
-        if (!mark.detected) fragment.append(box(doc, rect, origin, 'tint', { background: KIND_COLOURS[mark.kind] }));
+        // A passage (or a claim no longer detected) gets its kind's tint and underline here, as detections get them from CSS.highlights.
+        if (!mark.detected) fragment.append(box(doc, rect, origin, 'tint', { background: KIND_COLOURS[mark.kind], boxShadow: `inset 0 -2px 0 ${KIND_UNDERLINES[mark.kind].colour}` }));
         if (mark.dismissed) fragment.append(box(doc, rect, origin, 'strike'));
         // A changed passage never wears the verdict given to other words: only "needs re-check".
         else if (mark.recheck) fragment.append(box(doc, rect, origin, 'recheck'));

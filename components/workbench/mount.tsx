@@ -7,6 +7,7 @@ import { handleMessage, request } from '../../utils/messaging';
 import { setSiteEnabled } from '../../utils/settings';
 import type { TabListener, WorkbenchDeps } from './deps';
 import { WorkbenchDepsContext } from './deps';
+import { replayDrafts } from './draft-journal';
 import { applyMarkColours } from './legend-colours';
 import { flushOnPageHide } from './pending-writes';
 import { WorkbenchApp } from './WorkbenchApp';
@@ -18,6 +19,8 @@ import { WorkbenchApp } from './WorkbenchApp';
  */
 export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise<void> {
   void requestPersistentStorage();
+  // Drafts a closed page could not store (an update closed it mid-word) are written before anything is shown.
+  await replayDrafts(globalThis.localStorage, getDb()).catch((error: unknown) => console.warn('Claimlens could not recover unsaved drafts:', error));
   const params = new URLSearchParams(location.search);
   const fixedTab = Number(params.get('tabId'));
   const tabId = Number.isInteger(fixedTab) && fixedTab > 0 ? fixedTab : await activeTabId();

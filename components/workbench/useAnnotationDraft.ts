@@ -6,6 +6,7 @@ import { newAnnotation, recheckDone, tellTab } from './annotation-actions';
 import { useWorkbenchDeps } from './deps';
 import { storableEvidence } from './evidence';
 import { LatestWriter } from './latest-writer';
+import { clearDraft, journalDraft } from './draft-journal';
 import { onFlush } from './pending-writes';
 
 export type Draft = Pick<Annotation, 'verdict' | 'note' | 'evidence' | 'tags' | 'claim'> & { claimEditedAt?: string };
@@ -86,6 +87,7 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
           }
           // Typing outruns storage: "Saved" only once the newest edit is stored, not an earlier one.
           setSave(version === writerRef.current?.version ? { status: 'saved', refusedLinks: refused } : { status: 'saving' });
+          if (baseRef.current) clearDraft(globalThis.localStorage, id, baseRef.current.updatedAt);
           tellTab(deps, optionsRef.current.tabId);
           return true;
         } catch (error) {
@@ -132,9 +134,15 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
     (patch: Partial<Draft>) => {
       const next = { ...draftRef.current, ...patch };
       show(next);
+      // Journaled synchronously first: if the browser closes this page before IndexedDB has it, the next page replays it.
+      const { deps, view, page } = current.current;
+      const id = (idRef.current ??= deps.newId());
+      const base = baseRef.current ?? newAnnotation(deps, view, page, { id });
+      const parsed = AnnotationSchema.safeParse({ ...base, ...patchFor(next).patch, id, updatedAt: deps.now().toISOString() });
+      if (parsed.success) journalDraft(globalThis.localStorage, parsed.data);
       writer.submit(next);
     },
-    [writer, show],
+    [writer, show, patchFor],
   );
 
   const takeTheirs = useCallback(() => {

@@ -64,7 +64,8 @@ describe('saving', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add evidence link' }));
     await userEvent.type(screen.getByLabelText('Evidence link 2'), 'not a link');
     await waitFor(async () => expect((await stored())?.evidence).toEqual([{ url: 'https://example.org/report' }]));
-    expect(screen.getByRole('status').textContent).toBe('Saved, except 1 link that is not a web address');
+    // The status follows the last keystroke's write, which may still be under way.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved, except 1 link that is not a web address'));
     expect((screen.getByLabelText('Evidence link 1') as HTMLInputElement).value).toBe('https://example.org/report');
     const bad = screen.getByLabelText('Evidence link 2') as HTMLInputElement;
     expect(bad.value).toBe('not a link');

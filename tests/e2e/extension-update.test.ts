@@ -4,7 +4,9 @@ import { chromium } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { readMarks, waitForMarks } from '../support/e2e';
+import { readAnnotations } from '../support/extension-db';
 import { askTab } from '../support/tab-messages';
+import { openSidePanel } from '../support/workbench-page';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 
@@ -58,6 +60,26 @@ describe('After an extension update or reload', () => {
     });
     await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 10_000 }).toContain('4,750');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an update while the user types in the panel keeps the whole note', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/a/sample.html'));
+    await waitForMarks(page, 'quantity', 8);
+    const panel = await openSidePanel(browser, await browser.tabIdOf(page));
+    const row = panel.locator('li.claim', { has: panel.getByRole('button', { name: '2,300', exact: true }) });
+    await row.getByRole('button', { name: /^Annotate:/ }).click();
+    const note = 'Evacuation figure matches the regional administration’s list';
+    await row.getByLabel('Note').pressSequentially(note);
+    const oldWorker = browser.context.serviceWorkers().at(-1);
+    await installUpdate(); // the browser closes the extension's pages: the panel's last keystrokes must still be stored
+    await expect.poll(() => browser.context.serviceWorkers().filter((w) => w !== oldWorker).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    // The user opens the panel again: it shows the whole note, and it is in the database.
+    await expect.poll(() => browser.tabIdOf(page).then(() => true, () => false)).toBe(true);
+    const reopened = await openSidePanel(browser, await browser.tabIdOf(page));
+    await expect.poll(async () => (await readAnnotations(browser)).map((a) => a.note), { timeout: 10_000 }).toContain(note);
+    await reopened.close();
     await page.close();
   });
 });

@@ -26,7 +26,9 @@ function putRecords(records: Annotation[]): Promise<void> {
 }
 
 export async function readAnnotations(browser: ExtensionBrowser): Promise<Annotation[]> {
-  return browser.worker.evaluate(
+  // The newest service worker: after an update the one found at launch is gone.
+  const worker = browser.context.serviceWorkers().at(-1) ?? browser.worker;
+  return worker.evaluate(
     () =>
       new Promise<Annotation[]>((resolve, reject) => {
         const open = indexedDB.open('claimlens');

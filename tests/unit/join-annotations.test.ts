@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../utils/anchor/selectors';
 import type { Claim } from '../../utils/model/claim';
-import { joinAnnotations, type TextChunk } from '../../utils/scan/join-annotations';
+import { detectionViews, joinAnnotations, type TextChunk } from '../../utils/scan/join-annotations';
 import { sentenceAround } from '../../utils/scan/sentence';
 import { makeAnnotation } from '../support/annotations';
 
@@ -16,7 +16,7 @@ const detect = (source: string): Claim[] =>
   [['some 3,000 or more', 3000], ['11,000-strong', 11000], ['12,000-strong', 12000]]
     .filter(([phrase]) => source.includes(phrase as string))
     .map(([phrase, value]) => quantityIn(source, phrase as string, value as number));
-const chunk = (source: string, id = 0): TextChunk => ({ id, text: source, detected: detect(source) });
+const chunk = (source: string, id = 0): TextChunk => ({ id, text: source, detections: detectionViews(id, source, detect(source)) });
 const figure = text.indexOf('11,000');
 const onFigure = makeAnnotation({ target: describeSpan(text, figure, figure + 6), verdict: 'accurate' });
 
@@ -34,11 +34,12 @@ describe('sentenceAround', () => {
 
 describe('joinAnnotations', () => {
   it('gives each detected claim a key from its chunk id, its sentence and selectors', () => {
-    const { views, detectedKeys, anchors } = joinAnnotations([chunk(text, 7)], []);
+    const detections = chunk(text, 7);
+    const { views, anchors } = joinAnnotations([detections], []);
     const [a, b] = detect(text);
     expect(views[0].map((v) => v.key)).toEqual([`7:quantity:${a.start}-${a.end}`, `7:quantity:${b.start}-${b.end}`]);
     expect(views[0][1].target.quote.exact).toBe('11,000-strong');
-    expect([...detectedKeys[0]]).toEqual(views[0].map((v) => v.key));
+    expect(detections.detections.map((v) => v.key)).toEqual(views[0].map((v) => v.key));
     expect(anchors).toEqual([]);
   });
 
@@ -67,18 +68,21 @@ describe('joinAnnotations', () => {
     const start = text.indexOf('Kim Jong Un');
     const name = makeAnnotation({ target: describeSpan(text, start, start + 11) });
     const passage = makeAnnotation({ target: describeSpan(text, start, start + 34), claim: { type: 'passage', text: 'Kim Jong Un has paraded new drones' } });
-    const { views, detectedKeys } = joinAnnotations([chunk(text)], [name, passage]);
+    const detected = chunk(text);
+    const { views } = joinAnnotations([detected], [name, passage]);
     expect(views[0]).toHaveLength(4);
     expect(views[0][0]).toMatchObject({ annotationId: name.id, claim: { type: 'quantity', start, end: start + 11, text: 'Kim Jong Un' } });
     expect(views[0][1]).toMatchObject({ annotationId: passage.id, claim: { type: 'passage', text: 'Kim Jong Un has paraded new drones' } });
-    expect(detectedKeys[0].has(views[0][0].key)).toBe(false);
+    expect(detected.detections.some((v) => v.key === views[0][0].key)).toBe(false);
+    // The chunk's own detection views are left as they were (a later join starts from them again).
+    expect(detected.detections.every((v) => v.annotationId === undefined)).toBe(true);
   });
 
   it('gives two annotations on one place distinct keys, and finds an annotation in a later chunk', () => {
     const start = text.indexOf('Kim Jong Un');
     const first = makeAnnotation({ target: describeSpan(text, start, start + 11) });
     const second = makeAnnotation({ target: describeSpan(text, start, start + 11) });
-    const { views } = joinAnnotations([{ id: 0, text: 'Unrelated opening text of the page that has nothing in it.', detected: [] }, { id: 3, text, detected: [] }], [first, second]);
+    const { views } = joinAnnotations([{ id: 0, text: 'Unrelated opening text of the page that has nothing in it.', detections: [] }, { id: 3, text, detections: [] }], [first, second]);
     expect(views[0]).toEqual([]);
     expect(views[1].map((v) => v.annotationId)).toEqual([first.id, second.id]);
     expect(new Set(views[1].map((v) => v.key)).size).toBe(2);

@@ -5,25 +5,37 @@ import type { Annotation } from '../model/annotation';
 import type { Claim } from '../model/claim';
 import { sentenceAround } from './sentence';
 
-/** One piece of page text and what the detector found in it. */
+/** One piece of page text and the views of what the detector found in it (see detectionViews). */
 export interface TextChunk {
   /** Stable for the chunk's life: claim keys are built from it. */
   id: number;
   text: string;
-  detected: Claim[];
+  detections: ClaimView[];
 }
 
 export interface JoinResult {
   /** Per chunk, its claims in reading order: detections, with annotations attached, and annotated passages. */
   views: ClaimView[][];
-  /** Per chunk, the keys of views that are detections (the others exist only because of an annotation). */
-  detectedKeys: Set<string>[];
   /** Every annotation's anchoring state, orphans included. */
   anchors: AnchorView[];
 }
 
 export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'end'>): string {
   return `${chunk}:${claim.type}:${claim.start}-${claim.end}`;
+}
+
+/**
+ * The views of a chunk's detections: key, sentence and selectors. Built once
+ * per chunk (the sentence and selectors cost a little per claim), then
+ * copied by every join.
+ */
+export function detectionViews(chunkId: number, text: string, detected: Claim[]): ClaimView[] {
+  return detected.map((claim) => ({
+    key: claimKey(chunkId, claim),
+    claim,
+    sentence: sentenceAround(text, claim.start, claim.end),
+    target: describeSpan(text, claim.start, claim.end),
+  }));
 }
 
 /**
@@ -34,15 +46,8 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * finds) it is shown on its own. An orphan is never shown on other words.
  */
 export function joinAnnotations(chunks: TextChunk[], annotations: Annotation[]): JoinResult {
-  const views: ClaimView[][] = chunks.map((chunk) =>
-    chunk.detected.map((claim) => ({
-      key: claimKey(chunk.id, claim),
-      claim,
-      sentence: sentenceAround(chunk.text, claim.start, claim.end),
-      target: describeSpan(chunk.text, claim.start, claim.end),
-    })),
-  );
-  const detectedKeys = views.map((list) => new Set(list.map((v) => v.key)));
+  // Copies: attaching an annotation must not change the chunk's own detection views.
+  const views: ClaimView[][] = chunks.map((chunk) => chunk.detections.map((view) => ({ ...view })));
   const results = anchorAnnotations(chunks.map((c) => c.text), annotations);
   const anchors: AnchorView[] = [];
   annotations.forEach((annotation, i) => {
@@ -55,7 +60,7 @@ export function joinAnnotations(chunks: TextChunk[], annotations: Annotation[]):
     anchors.push({ annotationId: annotation.id, state: result.state, key: view.key, text: result.text, ...(result.diff ? { diff: result.diff } : {}) });
   });
   for (const list of views) list.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
-  return { views, detectedKeys, anchors };
+  return { views, anchors };
 }
 
 function attach(list: ClaimView[], text: string, result: Extract<AnchorResult, { start: number }>, annotation: Annotation, chunk: number): ClaimView {

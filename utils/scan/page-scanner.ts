@@ -7,7 +7,7 @@ import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';
 import type { AnchorView, ClaimView, PageClaims, SelectionTarget } from '../messaging';
 import type { Annotation, Page } from '../model/annotation';
 import type { Claim, Detector } from '../model/claim';
-import { joinAnnotations } from './join-annotations';
+import { detectionViews, joinAnnotations } from './join-annotations';
 import { readPageInfo } from './page-info';
 import { sentenceAround } from './sentence';
 
@@ -38,8 +38,9 @@ interface Chunk {
   /** Stable for the chunk's life (claim keys are built from it). */
   id: number;
   article: ArticleText;
-  /** What the detector found, kept so stored annotations can be re-joined without detecting again. */
-  detected: Claim[];
+  /** What the detector found, as views: kept so stored annotations can be re-joined without detecting again. */
+  detections: ClaimView[];
+  /** The detections with the annotations joined to them, in reading order. */
   views: ClaimView[];
   /** Keys of views that are detections (public marks); the others come from annotations only. */
   detectedKeys: Set<string>;
@@ -122,12 +123,11 @@ export class PageScanner {
     // A busy page replaces what it added before: forget chunks whose text left the page (and their marks).
     for (const chunk of this.chunks.slice(1)) {
       if (chunk.article.root?.isConnected) continue;
-      for (const [key, range] of chunk.ranges) {
-        const view = chunk.views.find((v) => v.key === key);
-        if (view && chunk.detectedKeys.has(key) && view.claim.type !== 'passage') {
-          this.deps.highlighter?.remove(view.claim.type, range);
-          this.publicMarks--;
-        }
+      for (const view of chunk.detections) {
+        const range = chunk.ranges.get(view.key);
+        if (!range) continue;
+        this.deps.highlighter?.remove(view.claim.type, range);
+        this.publicMarks--;
       }
       this.chunks.splice(this.chunks.indexOf(chunk), 1);
     }
@@ -206,9 +206,18 @@ export class PageScanner {
       }
       const at = offsetsForRange(chunk.article, probe);
       if (!at) continue;
-      // Views are sorted by start: find the ones that cover the offset, then confirm with the drawn boxes.
-      for (const view of chunk.views) {
-        if (view.claim.start > at.start) break;
+      // Views are sorted by start: the last few starting at or before the offset may cover it (binary search,
+      // as this runs on pointer moves over pages of 100,000 claims); the drawn boxes confirm.
+      const views = chunk.views;
+      let lo = 0;
+      let hi = views.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (views[mid].claim.start <= at.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+        const view = views[i];
         if (view.claim.end < at.start) continue;
         const range = chunk.ranges.get(view.key);
         if (range && [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) {
@@ -271,7 +280,7 @@ export class PageScanner {
   }
 
   private readPageChunk(): Chunk {
-    this.pageChunk ??= { id: this.nextChunkId++, article: collectAllText(this.doc.body ?? this.doc.documentElement), detected: [], views: [], detectedKeys: new Set(), ranges: new Map() };
+    this.pageChunk ??= { id: this.nextChunkId++, article: collectAllText(this.doc.body ?? this.doc.documentElement), detections: [], views: [], detectedKeys: new Set(), ranges: new Map() };
     return this.pageChunk;
   }
 
@@ -289,29 +298,30 @@ export class PageScanner {
    * text, read only then.
    */
   private join(): void {
-    const asText = (c: Chunk) => ({ id: c.id, text: c.article.text, detected: c.detected });
-    let result = joinAnnotations(this.chunks.map(asText), this.annotations);
-    if (result.anchors.some((a) => a.state === 'orphan') && this.chunks.length > 0) {
-      const page = this.readPageChunk();
-      result = joinAnnotations([...this.chunks, page].map(asText), this.annotations);
-    } else if (this.pageChunk) {
-      this.pageChunk.views = [];
+    // Most pages have no annotation: their views are the detections as they are.
+    if (this.annotations.length === 0) {
+      for (const chunk of this.allChunks()) chunk.views = chunk.detections;
+      this.anchors = [];
+      return;
     }
-    const chunks = this.allChunks();
-    result.views.forEach((views, index) => {
-      const chunk = chunks[index];
-      if (!chunk) return;
-      chunk.views = views;
-      chunk.detectedKeys = result.detectedKeys[index];
-    });
+    const asText = (c: Chunk) => ({ id: c.id, text: c.article.text, detections: c.detections });
+    let chunks = this.allChunks();
+    let result = joinAnnotations(chunks.map(asText), this.annotations);
+    // The page's text is read the first time an annotation is missing from the article, then kept.
+    if (!this.pageChunk && this.chunks.length > 0 && result.anchors.some((a) => a.state === 'orphan')) {
+      chunks = [...this.chunks, this.readPageChunk()];
+      result = joinAnnotations(chunks.map(asText), this.annotations);
+    }
+    result.views.forEach((views, index) => void (chunks[index].views = views));
     this.anchors = result.anchors;
   }
 
   /** `spentMs`: time already spent reading this text, counted in the page's scan time. */
   private async addChunk(article: ArticleText, generation: number, spentMs: number): Promise<void> {
     const started = performance.now();
-    const detected = this.deps.detect(article.text, { lang: article.lang });
-    const chunk: Chunk = { id: this.nextChunkId++, article, detected, views: [], detectedKeys: new Set(), ranges: new Map() };
+    const id = this.nextChunkId++;
+    const detections = detectionViews(id, article.text, this.deps.detect(article.text, { lang: article.lang }));
+    const chunk: Chunk = { id, article, detections, views: detections, detectedKeys: new Set(detections.map((v) => v.key)), ranges: new Map() };
     this.chunks.push(chunk);
     this.join();
     const spent = spentMs + performance.now() - started;

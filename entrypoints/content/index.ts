@@ -50,9 +50,8 @@ export default defineContentScript({
 
     /** Annotates the current selection as a passage, then shows it in the panel. */
     const annotateSelection = async (): Promise<{ created: boolean; reason?: string }> => {
-      const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return { created: false, reason: 'Select some text in the page first.' };
-      const range = selection.getRangeAt(0);
+      const range = selectedRange();
+      if (!range) return { created: false, reason: 'Select some text in the page first.' };
       const target = scanner.describeSelection(range);
       const place = ui ? placeBelow(ui, range) : null;
       if (!target) {
@@ -63,7 +62,7 @@ export default defineContentScript({
       await scanner.refreshAnnotations();
       activeKey = scanner.listClaims().anchors.find((a) => a.annotationId === annotation.id)?.key;
       ui?.button.hide();
-      selection.removeAllRanges();
+      window.getSelection()?.removeAllRanges();
       if (activeKey) void request('claimActivated', { key: activeKey, annotationId: annotation.id }).catch(() => undefined);
       return { created: true };
     };
@@ -111,9 +110,8 @@ export default defineContentScript({
         card: ui?.card.shownText ?? null,
       })),
       handleMessage('readSelection', () => {
-        const selection = window.getSelection();
-        if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-        return scanner.describeSelection(selection.getRangeAt(0));
+        const range = selectedRange();
+        return range ? scanner.describeSelection(range) : null;
       }),
     ]) {
       ctx.onInvalidated(remove);
@@ -210,6 +208,12 @@ export default defineContentScript({
 /** A page that defeats the scanner must not break the page or the panel: report and carry on. */
 function safely(scan: Promise<void>): Promise<void> {
   return scan.catch((error: unknown) => console.warn('Claimlens could not scan this page:', error));
+}
+
+/** The page's current selection, when it selects something. */
+function selectedRange(): Range | null {
+  const selection = window.getSelection();
+  return selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
 }
 
 function placeBelow(ui: PageUi, range: Range) {

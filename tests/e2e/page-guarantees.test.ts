@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import type { Annotation } from '../../utils/model/annotation';
-import { readMarks, waitForMarks } from '../support/e2e';
+import { readMarks, selectParagraphStart, waitForMarks } from '../support/e2e';
 import { putAnnotationsIn } from '../support/extension-db';
 import { describeInBrowsers, type TestPage } from '../support/harness';
 import { askTabIn, messengerPage, privateMarksIn } from '../support/tab-messages';
@@ -57,14 +57,7 @@ describeInBrowsers('What the page can see and do', (session) => {
     ]);
     await askTabIn(session(), page, 'annotationsChanged', undefined);
     // A passage selected in the page, through the same message as the menu and the shortcut.
-    await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('The Kremlin did not comment'))!;
-      const range = document.createRange();
-      range.setStart(p.firstChild!, 0);
-      range.setEnd(p.firstChild!, 'The Kremlin did not comment on the figures.'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectParagraphStart(page, 'The Kremlin did not comment on the figures.');
     expect(await askTabIn(session(), page, 'annotateSelection', undefined)).toEqual({ created: true });
     await expect.poll(() => privateMarksIn(session(), page)).toEqual({ 'about 1,200': 'false', 'The Kremlin did not comment on the figures.': 'unreviewed' });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { phraseBox, selectWithMouse } from '../../scripts/lib/select-text';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
-import { readMarks, waitForMarks } from '../support/e2e';
+import { readMarks, selectParagraphStart, waitForMarks } from '../support/e2e';
 import { readAnnotations } from '../support/extension-db';
 import { askTab, privateMarks } from '../support/tab-messages';
 
@@ -62,14 +62,7 @@ describe('Annotating any passage from the page', () => {
   it('annotates the selection through the shortcut’s and menu’s message, and says why nothing was created without one', async () => {
     await page.evaluate(() => getSelection()?.removeAllRanges());
     expect(await askTab(browser, page, 'annotateSelection', undefined)).toEqual({ created: false, reason: 'Select some text in the page first.' });
-    await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('The Kremlin did not comment'))!;
-      const range = document.createRange();
-      range.setStart(p.firstChild!, 0);
-      range.setEnd(p.firstChild!, 'The Kremlin did not comment on the figures.'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectParagraphStart(page, 'The Kremlin did not comment on the figures.');
     expect(await askTab(browser, page, 'annotateSelection', undefined)).toEqual({ created: true });
     await expect.poll(async () => (await readAnnotations(browser)).map((a) => a.claim.text)).toContain('The Kremlin did not comment on the figures.');
   });

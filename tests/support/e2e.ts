@@ -62,3 +62,16 @@ export async function selectorFor(page: PageWorld, css: string, text: string, { 
   );
   return `[data-e2e="${id}"]`;
 }
+
+/** Selects, by script, the start of the first paragraph that begins with `phrase` (as a user's selection would be). */
+export function selectParagraphStart(page: PageWorld, phrase: string): Promise<void> {
+  return page.evaluate((phrase) => {
+    const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.startsWith(phrase));
+    if (!p?.firstChild) throw new Error(`no paragraph starts with ${phrase}`);
+    const range = document.createRange();
+    range.setStart(p.firstChild, 0);
+    range.setEnd(p.firstChild, phrase.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, phrase) as Promise<void>;
+}

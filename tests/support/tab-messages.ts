@@ -22,7 +22,11 @@ export async function askTab<T extends MessageType>(browser: ExtensionBrowser, p
 
 /** What the private overlay draws: text → verdict (or "dismissed"), only for marks that got at least one box. */
 export async function privateMarks(browser: ExtensionBrowser, page: Page): Promise<Record<string, string>> {
-  const { marks } = await askTab(browser, page, 'listMarks', undefined);
+  return summarize(await askTab(browser, page, 'listMarks', undefined));
+}
+
+/** Drawn marks only (at least one box): text → "dismissed", "re-check" or the verdict. */
+function summarize({ marks }: MessageAnswer<'listMarks'>): Record<string, string> {
   return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : m.recheck ? 're-check' : (m.verdict ?? '')]));
 }
 
@@ -59,6 +63,5 @@ export async function askTabIn<T extends MessageType>(session: ExtensionSession,
 
 /** `privateMarks` in any browser of the harness. */
 export async function privateMarksIn(session: ExtensionSession, page: TestPage): Promise<Record<string, string>> {
-  const { marks } = await askTabIn(session, page, 'listMarks', undefined);
-  return Object.fromEntries(marks.filter((m) => m.boxes > 0).map((m) => [m.text, m.dismissed ? 'dismissed' : m.recheck ? 're-check' : (m.verdict ?? '')]));
+  return summarize(await askTabIn(session, page, 'listMarks', undefined));
 }

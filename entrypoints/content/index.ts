@@ -169,6 +169,7 @@ export default defineContentScript({
       const pageUi = ui;
       watchPointer(ctx, timers, {
         live: () => live() && enabled,
+        hasClaims: () => scanner.hasClaims,
         claimAt: (node, offset, x, y) => scanner.claimAt(node, offset, x, y),
         onActivate: (hit) => {
           activeKey = hit.key;

@@ -10,6 +10,8 @@ interface Hit {
 
 export interface PointerDeps {
   live(): boolean;
+  /** Pages with nothing listed (most of the web) skip the hit-test entirely. */
+  hasClaims(): boolean;
   claimAt(node: Node, offset: number, x: number, y: number): Hit | null;
   onActivate(hit: Hit): void;
   describe(key: string): CardContent | null;
@@ -37,7 +39,7 @@ export function watchPointer(ctx: ContentScriptContext, timers: Timers, deps: Po
     document,
     'click',
     (event) => {
-      if (!deps.live() || !(event instanceof MouseEvent) || event.button !== 0) return;
+      if (!deps.live() || !deps.hasClaims() || !(event instanceof MouseEvent) || event.button !== 0) return;
       const selection = window.getSelection();
       if (selection && !selection.isCollapsed) return; // the user was selecting text, not clicking a mark
       const hit = hitAt(event.clientX, event.clientY);
@@ -52,7 +54,7 @@ export function watchPointer(ctx: ContentScriptContext, timers: Timers, deps: Po
   let cancelShow: (() => void) | null = null;
   const check = () => {
     checking = false;
-    if (!pointer || !deps.live()) return;
+    if (!pointer || !deps.live() || !deps.hasClaims()) return;
     const { x, y } = pointer;
     const hit = hitAt(x, y);
     if ((hit?.key ?? null) === shownKey) return;

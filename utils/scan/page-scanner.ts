@@ -96,6 +96,11 @@ export class PageScanner {
     return this.page.url;
   }
 
+  /** Whether anything is listed (and so can be under the pointer). */
+  get hasClaims(): boolean {
+    return this.allChunks().some((c) => c.views.length > 0);
+  }
+
   /** Full scan: on load and after in-page navigation. Resolves when every claim is marked. */
   async scanPage(): Promise<void> {
     const generation = ++this.generation;

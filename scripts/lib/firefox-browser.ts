@@ -24,6 +24,8 @@ export interface FirefoxExtensionBrowser {
   newPage(): Promise<Page>;
   /** Opens an extension page (`popup.html?tabId=N`, …) in a new tab. */
   openExtensionPage(pathAndQuery: string): Promise<Page>;
+  /** Installs the built add-on again over the running one: an update, as far as the add-on can tell. */
+  reinstall(): Promise<void>;
   /** The browser's id of the tab showing `url`, asked of the extension itself. */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
@@ -98,6 +100,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       page.goto(url, { timeout: 0 }).catch(() => undefined);
       await waitForDocument(page, url);
       return page;
+    },
+    async reinstall() {
+      // The kept extension page dies with the old instance.
+      control = undefined;
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
     },
     async tabIdOf(url) {
       // Any extension page can ask the tabs API; one is kept open for that.

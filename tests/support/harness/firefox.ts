@@ -37,6 +37,7 @@ export async function launchFirefoxSession(): Promise<ExtensionSession> {
     },
     requests: () => [...firefox.pageRequests, ...firefox.proxiedRequests],
     externalRequests: () => [...externalRequests(firefox.pageRequests), ...firefox.proxiedRequests],
+    installUpdate: () => firefox.reinstall(),
     extensionErrors: () => firefox.extensionErrors(),
     close: () => firefox.close(),
   };

@@ -42,6 +42,12 @@ export interface ExtensionSession {
   requests(): string[];
   /** Requests that left the machine (anything not on 127.0.0.1 or the browser's own schemes). */
   externalRequests(): string[];
+  /**
+   * Installs the built extension again over the running one, as the browser
+   * does with an update (Firefox only: WebDriver BiDi's webExtension.install;
+   * Chromium needs DevTools flags at launch, see tests/e2e/extension-update.test.ts).
+   */
+  installUpdate?(): Promise<void>;
   /** Uncaught errors (and Claimlens' own console warnings) from the extension's scripts. */
   extensionErrors(): string[];
   close(): Promise<void>;

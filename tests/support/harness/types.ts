@@ -22,6 +22,8 @@ export interface TestPage {
   /** Replaces the text of an input or textarea, typing like a user. */
   fill(selector: string, text: string): Promise<void>;
   press(selector: string, key: 'Enter' | 'Escape' | 'Tab'): Promise<void>;
+  /** Gives a file input a file, as the user's file picker would. */
+  upload(selector: string, file: { name: string; content: string }): Promise<void>;
   /** Chooses the option with this value in a <select>. */
   select(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;

@@ -194,7 +194,7 @@ describe('PageScanner', () => {
     expect(marked).toHaveLength(1 + MARKS_PER_TEXT_NODE);
     expect(scanner.listClaims().total).toBe(301);
     // The user's work is always shown: an annotation on a claim past the cap is drawn.
-    const view = scanner.listClaims({ offset: 0, limit: 400 }).claims.find((c) => c.claim.text === annotatedFigure)!;
+    const view = scanner.listClaims().claims.find((c) => c.claim.text === annotatedFigure)!;
     stored.push(makeAnnotation({ id: 'late', page: scanner.listClaims().page, target: view.target, claim: { type: 'quantity', text: annotatedFigure, value: 299000, unit: null, approx: false, hedges: [] }, verdict: 'false' }));
     await drain(scanner.refreshAnnotations());
     expect(layer.drawn().map((m) => [m.text, m.verdict])).toEqual([[annotatedFigure, 'false']]);

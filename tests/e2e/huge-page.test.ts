@@ -6,7 +6,7 @@ import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import type { Annotation } from '../../utils/model/annotation';
 import { readMarks, selectorFor } from '../support/e2e';
 import { describeInBrowsers, type TestPage } from '../support/harness';
-import { askTabIn } from '../support/tab-messages';
+import { askTabIn, messengerPage } from '../support/tab-messages';
 
 /** About 5 MB of article text with a figure in every sentence (some 100,000 claims). */
 function hugeArticle(): string {
@@ -65,6 +65,8 @@ describeInBrowsers('a huge page', (session) => {
     expect(hugeLength).toBeGreaterThan(4_500_000);
     // The reader arrives in the middle of the story (a link to a fragment): marking starts there.
     const page = await session().openPage(server.url('/huge.html#middle'));
+    // The page the test speaks to the tab from is opened first: the story's tab stays in front, as with a side panel.
+    await messengerPage(session(), page);
     await page.bringToFront();
     const markCount = async () => Object.values(await readMarks(page)).reduce((n, texts) => n + texts.length, 0);
     await expect.poll(markCount, { timeout: 120_000, interval: 1000 }).toBe(5000);
@@ -108,6 +110,7 @@ describeInBrowsers('a huge page', (session) => {
 
   it('a 32 KB paragraph of hostile text does not freeze the tab', async () => {
     const page = await session().openPage(server.url('/hostile.html'));
+    await messengerPage(session(), page);
     await page.bringToFront(); // timers of background tabs are throttled, which would read as stalls
     await expect.poll(async () => (await readMarks(page))['claimlens-quantity'] ?? [], { timeout: 15_000 }).toContain('2,300');
     // The hostile runs are read as thousands of figures: marks stop at the cap, the list still has the story's last claim.

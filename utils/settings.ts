@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n/languages';
 
 /**
  * Sites where the user switched scanning off. Kept in extension storage (not
@@ -18,4 +19,13 @@ export async function setSiteEnabled(site: string, enabled: boolean): Promise<vo
   const sites = SitesSchema.catch([]).parse(await disabledSitesItem.getValue());
   const next = enabled ? sites.filter((s) => s !== site) : [...new Set([...sites, site])];
   await disabledSitesItem.setValue(next);
+}
+
+// --- Interface language (utils/i18n): 'auto' follows the browser. ---
+const LanguageSettingSchema = z.enum(LANGUAGE_SETTINGS);
+export const languageSettingItem = storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto' });
+
+/** The stored choice; anything unreadable counts as 'auto'. */
+export async function readLanguageSetting(): Promise<LanguageSetting> {
+  return LanguageSettingSchema.catch('auto').parse(await languageSettingItem.getValue());
 }

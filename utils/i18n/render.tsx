@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { currentLanguage, watchLanguage } from './current';
+import type { Language } from './languages';
+import { I18nProvider } from './react';
+import { translate, type MessageKey } from './translate';
+
+/**
+ * Renders an extension page in the chosen language, and again in the new
+ * one when the setting changes. Sets `<html lang>` (screen readers, hyphens,
+ * fonts) and, when given, the window's title.
+ */
+export async function renderInLanguage(container: HTMLElement, app: ReactNode, titleKey?: MessageKey): Promise<void> {
+  const root = createRoot(container);
+  const show = (language: Language) => {
+    document.documentElement.lang = language;
+    if (titleKey) document.title = translate(language, titleKey);
+    root.render(<I18nProvider language={language}>{app}</I18nProvider>);
+  };
+  show(await currentLanguage().catch(() => 'en' as const));
+  watchLanguage(show);
+}

@@ -1,7 +1,9 @@
+import { useT } from '../../utils/i18n/react';
+import type { Translate } from '../../utils/i18n/translate';
 import type { Annotation, Page, StoredClaim } from '../../utils/model/annotation';
 import type { ClaimView, DiffPart } from '../../utils/messaging';
 import { AnnotationEditor } from './AnnotationEditor';
-import { KIND_LABELS, VERDICT_LABELS } from './labels';
+import { useLabels } from './labels';
 import type { ClaimRow } from './rows';
 
 interface Props {
@@ -25,31 +27,34 @@ interface Props {
 export function ClaimItem(props: Props) {
   const { row, page, tabId, selected, tabStop, open } = props;
   const { view, annotation } = row;
-  const label = claimLabel(view);
+  const { t } = useT();
+  const labels = useLabels();
+  const label = claimLabel(view, t);
+  const action = t(open ? 'claim.close' : annotation ? 'claim.edit' : 'claim.annotate');
   const claim = annotation?.claimEditedAt ? annotation.claim : view.claim;
   return (
     <li className={`claim ${view.claim.type}${selected ? ' selected' : ''}${row.dismissed ? ' dismissed' : ''}`} data-claim-key={view.key} aria-current={selected ? 'true' : undefined}>
       <div className="claim-head">
-        <span className={`kind-chip ${view.claim.type}`}>{KIND_LABELS[view.claim.type]}</span>
-        <button type="button" className="claim-text" tabIndex={tabStop ? 0 : -1} title="Show in page" aria-label={view.claim.type === 'attribution' ? label : undefined} onClick={props.onShow}>
+        <span className={`kind-chip ${view.claim.type}`}>{labels.kinds[view.claim.type]}</span>
+        <button type="button" className="claim-text" tabIndex={tabStop ? 0 : -1} title={t('claim.showInPage')} aria-label={view.claim.type === 'attribution' ? label : undefined} onClick={props.onShow}>
           {view.claim.type === 'attribution' ? label : view.claim.text}
         </button>
         {row.dismissed && annotation ? (
-          <button type="button" className="annotate" tabIndex={tabStop ? 0 : -1} aria-label={`Restore: ${label}`} onClick={() => props.onRestore(annotation)}>
-            Restore
+          <button type="button" className="annotate" tabIndex={tabStop ? 0 : -1} aria-label={t('claim.actionLabel', { action: t('claim.restore'), label })} onClick={() => props.onRestore(annotation)}>
+            {t('claim.restore')}
           </button>
         ) : (
-          <button type="button" className="annotate" tabIndex={tabStop || open ? 0 : -1} aria-expanded={open} aria-label={`${open ? 'Close' : annotation ? 'Edit' : 'Annotate'}: ${label}`} onClick={props.onToggle}>
-            {open ? 'Close' : annotation ? 'Edit' : 'Annotate'}
+          <button type="button" className="annotate" tabIndex={tabStop || open ? 0 : -1} aria-expanded={open} aria-label={t('claim.actionLabel', { action, label })} onClick={props.onToggle}>
+            {action}
           </button>
         )}
       </div>
       {(row.verdict !== 'unreviewed' || row.needsRecheck || row.dismissed || row.anchor?.state === 'moved') && (
         <div className="claim-state">
-          {row.verdict !== 'unreviewed' && <span className={`verdict-badge ${row.verdict}`}>{VERDICT_LABELS[row.verdict]}</span>}
-          {row.needsRecheck && <span className="recheck">Needs re-check</span>}
-          {row.dismissed && <span className="dismissed-chip">Not a claim</span>}
-          {row.anchor?.state === 'moved' && <span className="moved">moved in the page</span>}
+          {row.verdict !== 'unreviewed' && <span className={`verdict-badge ${row.verdict}`}>{labels.verdicts[row.verdict]}</span>}
+          {row.needsRecheck && <span className="recheck">{t('claim.needsRecheck')}</span>}
+          {row.dismissed && <span className="dismissed-chip">{t('claim.notAClaim')}</span>}
+          {row.anchor?.state === 'moved' && <span className="moved">{t('claim.moved')}</span>}
         </div>
       )}
       <ClaimDetails claim={claim} corrected={annotation?.claimEditedAt !== undefined} />
@@ -71,27 +76,28 @@ export function ClaimItem(props: Props) {
 }
 
 /** A name for the claim that makes sense alone (screen readers list buttons without their row): "said" → "Oleh Saakyan said". */
-export function claimLabel(view: ClaimView): string {
+export function claimLabel(view: ClaimView, t: Translate): string {
   const c = view.claim;
-  if (c.type === 'attribution') return c.source?.text ? `${c.source.text} ${c.text}` : `${c.text} (no speaker named)`;
+  if (c.type === 'attribution') return c.source?.text ? `${c.source.text} ${c.text}` : t('claim.noSpeaker', { text: c.text });
   if (c.type === 'passage') return c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text;
   return c.unit && !c.text.toLowerCase().includes(c.unit) ? `${c.text} (${c.unit})` : c.text;
 }
 
 /** The stored words against the page's words now: ~~3,000~~ 4,000. */
 function ChangedWords({ diff, label, onStillHolds }: { diff: DiffPart[]; label: string; onStillHolds(): void }) {
+  const { t } = useT();
   return (
     <div className="changed" role="note">
       <p>
-        The page changed these words since your verdict:{' '}
+        {t('claim.changedWords')}{' '}
         <span className="diff">
           {diff.map((part, i) =>
             part.op === 'removed' ? (
-              <del key={i} aria-label={`removed: ${part.text}`}>
+              <del key={i} aria-label={t('claim.removedWords', { text: part.text })}>
                 {part.text}
               </del>
             ) : part.op === 'added' ? (
-              <ins key={i} aria-label={`added: ${part.text}`}>
+              <ins key={i} aria-label={t('claim.addedWords', { text: part.text })}>
                 {part.text}
               </ins>
             ) : (
@@ -100,29 +106,31 @@ function ChangedWords({ diff, label, onStillHolds }: { diff: DiffPart[]; label: 
           )}
         </span>
       </p>
-      <button type="button" onClick={onStillHolds} aria-label={`Still holds: ${label}`}>
-        Still holds
+      <button type="button" onClick={onStillHolds} aria-label={t('claim.actionLabel', { action: t('claim.stillHolds'), label })}>
+        {t('claim.stillHolds')}
       </button>
     </div>
   );
 }
 
 function ClaimDetails({ claim, corrected }: { claim: StoredClaim; corrected: boolean }) {
-  const mark = corrected ? ' (corrected)' : '';
+  const { t, number } = useT();
+  const fmt = (n: number) => number(n);
+  const mark = corrected ? ` ${t('claim.corrected')}` : '';
   if (claim.type === 'quantity') {
     return (
       <dl className="details">
-        <dt>Value</dt>
+        <dt>{t('claim.value')}</dt>
         <dd>
           {claim.value === null ? '—' : claim.high !== undefined ? `${fmt(claim.value)}–${fmt(claim.high)}` : fmt(claim.value)}
           {mark}
         </dd>
-        <dt>Unit</dt>
+        <dt>{t('claim.unit')}</dt>
         <dd>{claim.unit ?? (claim.currency || '—')}</dd>
         {claim.approx && (
           <>
-            <dt>Hedge</dt>
-            <dd>{claim.hedges.length ? claim.hedges.join(', ') : 'approximate'}</dd>
+            <dt>{t('claim.hedge')}</dt>
+            <dd>{claim.hedges.length ? claim.hedges.join(', ') : t('claim.approximate')}</dd>
           </>
         )}
       </dl>
@@ -131,16 +139,18 @@ function ClaimDetails({ claim, corrected }: { claim: StoredClaim; corrected: boo
   if (claim.type === 'passage') return null;
   return (
     <dl className="details">
-      <dt>Speaker</dt>
+      <dt>{t('claim.speaker')}</dt>
       <dd className="speaker">
-        {claim.source?.text || 'not named'}
+        {claim.source?.text || t('claim.notNamed')}
         {claim.resolved && claim.resolved !== claim.source?.text && ` (= ${claim.resolved})`}
         {mark}
       </dd>
-      <dt>Cue</dt>
+      <dt>{t('claim.cue')}</dt>
       <dd>{claim.text}</dd>
-      <dt>Source</dt>
-      <dd>{claim.sourceType}</dd>
+      <dt>{t('claim.source')}</dt>
+      <dd className="source-type" data-source-type={claim.sourceType}>
+        {t(`source.${claim.sourceType}`)}
+      </dd>
     </dl>
   );
 }
@@ -160,4 +170,3 @@ function Sentence({ view }: { view: ClaimView }) {
   );
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });

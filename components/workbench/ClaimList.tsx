@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation, Page, Verdict } from '../../utils/model/annotation';
+import { useT } from '../../utils/i18n/react';
 import { ClaimItem } from './ClaimItem';
 import { listCommand, step } from './keys';
 import type { ClaimRow } from './rows';
@@ -33,6 +34,7 @@ interface Props {
  * the verdict, Enter opens the editor, Escape closes it.
  */
 export function ClaimList({ rows, page, tabId, selection, ...on }: Props) {
+  const { t } = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const keys = rows.map((r) => r.view.key);
   const tabStopKey = selection.selectedKey !== null && keys.includes(selection.selectedKey) ? selection.selectedKey : (keys[0] ?? null);
@@ -67,9 +69,9 @@ export function ClaimList({ rows, page, tabId, selection, ...on }: Props) {
     event.preventDefault();
   };
 
-  if (rows.length === 0) return <p className="empty">No claims match.</p>;
+  if (rows.length === 0) return <p className="empty">{t('list.noMatch')}</p>;
   return (
-    <ul className="claims" ref={listRef} aria-label="Claims in reading order" onKeyDown={onKeyDown}>
+    <ul className="claims" ref={listRef} aria-label={t('list.label')} onKeyDown={onKeyDown}>
       {rows.map((row) => {
         const key = row.view.key;
         return (

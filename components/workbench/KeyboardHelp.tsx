@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useWorkbenchDeps } from './deps';
 import { VERDICT_KEYS } from './keys';
-import { VERDICT_LABELS } from './labels';
+import { useT } from '../../utils/i18n/react';
+import { useLabels } from './labels';
 
 /** The panel's keys, and the browser shortcut for "Annotate selection" with where to change it. */
 export function KeyboardHelp() {
   const deps = useWorkbenchDeps();
+  const { t } = useT();
+  const labels = useLabels();
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -18,26 +21,26 @@ export function KeyboardHelp() {
 
   return (
     <details className="keyboard-help">
-      <summary>Keyboard</summary>
+      <summary>{t('keys.title')}</summary>
       <dl>
-        <dt>↓ ↑ or j k</dt>
-        <dd>next / previous claim (the page scrolls to it)</dd>
-        <dt>Enter</dt>
-        <dd>open the editor · Esc closes it</dd>
+        <dt>{t('keys.arrows')}</dt>
+        <dd>{t('keys.arrowsHelp')}</dd>
+        <dt>{t('keys.enter')}</dt>
+        <dd>{t('keys.enterHelp')}</dd>
         {VERDICT_KEYS.map(({ key, verdict }) => (
           <div key={key}>
             <dt>{key}</dt>
-            <dd>{VERDICT_LABELS[verdict]}</dd>
+            <dd>{labels.verdicts[verdict]}</dd>
           </div>
         ))}
         {deps.annotateShortcut && (
           <>
-            <dt>{shortcut ?? 'not set'}</dt>
+            <dt>{shortcut ?? t('keys.notSet')}</dt>
             <dd>
-              annotate the text selected in the page{' '}
+              {t('keys.annotateHelp')}{' '}
               {deps.openShortcutSettings && (
                 <button type="button" className="link" onClick={() => deps.openShortcutSettings!()}>
-                  Change shortcut
+                  {t('keys.changeShortcut')}
                 </button>
               )}
             </dd>

@@ -1,33 +1,36 @@
 import { VERDICTS } from '../../utils/model/annotation';
 import { kindColour, verdictUnderline } from './legend-colours';
-import { KIND_LABELS, VERDICT_LABELS } from './labels';
+import { useT } from '../../utils/i18n/react';
+import { useLabels } from './labels';
 import { ALL_KINDS } from './rows';
 
 /** What the marks in the page mean: background = kind, underline = verdict (style as well as colour). */
 export function Legend() {
+  const { t } = useT();
+  const labels = useLabels();
   return (
     <details className="legend">
-      <summary>What the colours in the page mean</summary>
-      <ul aria-label="Kinds of claim">
+      <summary>{t('legend.title')}</summary>
+      <ul aria-label={t('legend.kinds')}>
         {ALL_KINDS.map((kind) => {
           const colour = kindColour(kind);
           return (
             <li key={kind}>
               <span className={`swatch ${kind}`} style={{ background: colour }} aria-hidden="true">
-                Abc
+                {t('legend.swatch')}
               </span>{' '}
-              {KIND_LABELS[kind]}
+              {labels.kinds[kind]}
             </li>
           );
         })}
       </ul>
-      <ul aria-label="Verdicts">
+      <ul aria-label={t('legend.verdicts')}>
         {VERDICTS.map((verdict) => (
           <li key={verdict}>
             <span className="underline-sample" style={verdictUnderline(verdict)} aria-hidden="true">
-              claim
+              {t('legend.sample')}
             </span>{' '}
-            {VERDICT_LABELS[verdict]}
+            {labels.verdicts[verdict]}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annotationsForPage } from '../../utils/db';
+import { useT } from '../../utils/i18n/react';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
 import type { ClaimKind } from '../../utils/model/claim';
 import { dismissRow, reattachToSelection, removeAnnotation, restoreRow, setRowVerdict, confirmStillHolds } from './annotation-actions';
@@ -31,6 +32,7 @@ interface Props {
 /** This page: its claims in reading order with search and filters, the editor, and annotations that lost their passage. */
 export function PageView({ tabId, changeTick, activation, onPageAnnotations }: Props) {
   const deps = useWorkbenchDeps();
+  const { t } = useT();
   const offerUndo = useOfferUndo();
   const { load, reload, loadMore, setScanning } = usePageClaims(tabId);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
@@ -89,8 +91,8 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
     }
   }, []);
 
-  if (load.state === 'loading') return <p>Reading the page…</p>;
-  if (load.state === 'unavailable') return <p className="unavailable">{load.reason}</p>;
+  if (load.state === 'loading') return <p>{t('page.reading')}</p>;
+  if (load.state === 'unavailable') return <p className="unavailable">{t(load.reason)}</p>;
   const { data: claims } = load;
   const site = new URL(claims.page.url).hostname;
   const annotatedCount = (stored ?? []).filter((a) => !a.dismissed).length;
@@ -109,13 +111,13 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
     act(async () => {
       const undo = await removeAnnotation(deps, tabId, annotation);
       setSelection((s) => ({ ...s, openKey: null }));
-      offerUndo(`Deleted the annotation of “${label}”.`, undo);
+      offerUndo(t('page.deleted', { label }), undo);
     });
   const dismiss = (row: ClaimRow) =>
     act(async () => {
       const undo = await dismissRow(deps, tabId, row, claims.page);
       setSelection((s) => ({ ...s, openKey: null }));
-      offerUndo(`“${claimLabel(row.view)}” marked as not a claim and hidden.`, undo);
+      offerUndo(t('page.dismissed', { label: claimLabel(row.view, t) }), undo);
     });
 
   return (
@@ -123,14 +125,14 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
       <div className="page-info">
         <p className="page-title">{claims.page.title}</p>
         <label>
-          <input type="checkbox" checked={claims.scanning} onChange={(e) => void toggleSite(e.target.checked)} /> Scan {site}
+          <input type="checkbox" checked={claims.scanning} onChange={(e) => void toggleSite(e.target.checked)} /> {t('page.scanSite', { site })}
         </label>
         <p className="summary" data-scan-ms={claims.scanMs}>
-          {claims.total} claims · {annotatedCount} annotated · scanned in {claims.scanMs} ms
+          {t('page.claimCount', { count: claims.total })} · {t('page.annotatedCount', { count: annotatedCount })} · {t('page.scannedIn', { ms: claims.scanMs })}
         </p>
         {claims.marked < claims.total && (
           <p className="cap-note" role="note">
-            First {claims.marked.toLocaleString('en-US')} of {claims.total.toLocaleString('en-US')} claims marked in the page; all are listed here.
+            {t('page.capNote', { marked: claims.marked, count: claims.total })}
           </p>
         )}
       </div>
@@ -140,7 +142,7 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
         </p>
       )}
       {!claims.scanning ? (
-        <p className="empty">Scanning is off for this site.</p>
+        <p className="empty">{t('page.scanningOff')}</p>
       ) : (
         <>
           <ClaimFilters filter={filter} onChange={setFilter} shown={visible.length} total={rows.length} perKind={countKinds(rows)} />
@@ -159,9 +161,9 @@ export function PageView({ tabId, changeTick, activation, onPageAnnotations }: P
           />
           {claims.claims.length < claims.total && (
             <p className="more">
-              Showing {claims.claims.length.toLocaleString('en-US')} of {claims.total.toLocaleString('en-US')} claims.{' '}
+              {t('page.showing', { shown: claims.claims.length, count: claims.total })}{' '}
               <button type="button" onClick={() => void loadMore()}>
-                Show {Math.min(200, claims.total - claims.claims.length)} more
+                {t('page.showMore', { count: Math.min(200, claims.total - claims.claims.length) })}
               </button>
             </p>
           )}

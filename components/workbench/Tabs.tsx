@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { useT } from '../../utils/i18n/react';
 
 interface Tab<T extends string> {
   id: T;
@@ -14,6 +15,7 @@ interface Props<T extends string> {
 
 /** WAI-ARIA tabs: one tab in the Tab order, arrows / Home / End move between tabs, the panel is labelled by its tab. */
 export function Tabs<T extends string>({ tabs, selected, onSelect, children }: Props<T>) {
+  const { t } = useT();
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const move = (to: number) => {
     const tab = tabs[(to + tabs.length) % tabs.length];
@@ -25,7 +27,7 @@ export function Tabs<T extends string>({ tabs, selected, onSelect, children }: P
     <>
       <div
         role="tablist"
-        aria-label="Views"
+        aria-label={t('tabs.label')}
         className="tablist"
         onKeyDown={(e) => {
           const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];

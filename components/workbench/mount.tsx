@@ -1,7 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { ANNOTATE_COMMAND } from '../../utils/commands';
 import { getDb } from '../../utils/db';
+import { isLanguage } from '../../utils/i18n/languages';
+import { renderInLanguage } from '../../utils/i18n/render';
+import { translate } from '../../utils/i18n/translate';
 import { requestPersistentStorage } from '../../utils/persist';
 import { handleMessage, request } from '../../utils/messaging';
 import { setSiteEnabled } from '../../utils/settings';
@@ -46,7 +48,8 @@ export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise
   flushOnPageHide(window);
   document.documentElement.dataset.surface = surface;
   applyMarkColours(document.documentElement);
-  createRoot(document.getElementById('root')!).render(
+  await renderInLanguage(
+    document.getElementById('root')!,
     <WorkbenchDepsContext.Provider value={deps}>
       <WorkbenchApp />
     </WorkbenchDepsContext.Provider>,
@@ -93,7 +96,10 @@ function openShortcutSettings(): void {
     // Firefox 137+ opens its shortcut page itself; extensions may not open about: URLs.
     const commands = browser.commands as unknown as { openShortcutSettings?(): Promise<void> };
     if (commands.openShortcutSettings) void commands.openShortcutSettings();
-    else alert('Firefox: open about:addons, click the gear icon, then “Manage Extension Shortcuts”.');
+    else {
+      const lang = document.documentElement.lang;
+      alert(translate(isLanguage(lang) ? lang : 'en', 'keys.firefoxShortcuts'));
+    }
   } else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useT } from '../../utils/i18n/react';
 import type { Undo } from './annotation-actions';
 
 interface Offer {
@@ -11,6 +12,7 @@ const UndoContext = createContext<OfferUndo>(() => undefined);
 
 /** The last destructive change (delete, dismiss) with its Undo, shown until the next one replaces it. */
 export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useT();
   const [offer, setOffer] = useState<Offer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
@@ -23,7 +25,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       await offer.undo();
       setOffer(null);
     } catch (e) {
-      setError(`Could not undo: ${(e as Error).message}`);
+      setError(t('undo.failed', { error: (e as Error).message }));
     }
   };
   return (
@@ -34,9 +36,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           <>
             <span>{offer.message}</span>
             <button type="button" onClick={() => void runUndo()}>
-              Undo
+              {t('undo.undo')}
             </button>
-            <button type="button" aria-label="Dismiss this message" onClick={() => setOffer(null)}>
+            <button type="button" aria-label={t('undo.dismiss')} onClick={() => setOffer(null)}>
               ×
             </button>
           </>

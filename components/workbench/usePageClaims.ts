@@ -8,10 +8,7 @@ export const CLAIMS_PER_PAGE = 200;
 /** Pauses before asking a tab again (a page still loading answers within a second or two). */
 const RETRIES_MS = [250, 500, 1000];
 
-export type PageLoad = { state: 'loading' } | { state: 'ready'; data: PageClaims } | { state: 'unavailable'; reason: string };
-
-const UNREADABLE =
-  'Claimlens cannot read this tab. It works on web pages (http/https); reload the page if it was open before Claimlens was installed.';
+export type PageLoad = { state: 'loading' } | { state: 'ready'; data: PageClaims } | { state: 'unavailable'; /** The message saying why (utils/i18n). */ reason: 'page.noTab' | 'page.unreadable' };
 
 /**
  * The tab's claims, first page first; "show more" appends the next. A reload
@@ -31,7 +28,7 @@ export function usePageClaims(tabId: number | null) {
         shown.current = CLAIMS_PER_PAGE;
         setLoad({ state: 'loading' });
       }
-      if (tabId === null) return setLoad({ state: 'unavailable', reason: 'No tab to read.' });
+      if (tabId === null) return setLoad({ state: 'unavailable', reason: 'page.noTab' });
       // Just after a navigation the page's content script may not be listening yet: ask again a few times.
       // A first listing says at once that a tab cannot be read (its content script reports when it has scanned).
       const retries = options.fresh ? [] : RETRIES_MS;
@@ -42,7 +39,7 @@ export function usePageClaims(tabId: number | null) {
           return;
         } catch {
           if (mine !== generation.current) return;
-          if (attempt >= retries.length) return setLoad({ state: 'unavailable', reason: UNREADABLE });
+          if (attempt >= retries.length) return setLoad({ state: 'unavailable', reason: 'page.unreadable' });
           await new Promise((resolve) => setTimeout(resolve, retries[attempt]));
           if (mine !== generation.current) return;
         }
@@ -63,7 +60,7 @@ export function usePageClaims(tabId: number | null) {
       shown.current = offset + next.claims.length;
       setLoad({ state: 'ready', data: { ...next, offset: 0, claims: [...load.data.claims, ...next.claims] } });
     } catch {
-      if (mine === generation.current) setLoad({ state: 'unavailable', reason: UNREADABLE });
+      if (mine === generation.current) setLoad({ state: 'unavailable', reason: 'page.unreadable' });
     }
   }, [deps, tabId, load]);
 

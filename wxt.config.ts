@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
+import { msg } from './utils/i18n/manifest-messages';
 
 // Claimlens keeps everything on the device: it reads the pages it marks,
 // stores annotations in the extension's own IndexedDB, and makes no network
@@ -11,16 +12,18 @@ export default defineConfig({
   // README, "Load it in your browser", for why.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Claimlens',
-    description: 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
+    // Name, description and shortcut descriptions in the browser's language: public/_locales (from utils/i18n/messages).
+    name: msg('extName'),
+    description: msg('extDescription'),
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'downloads', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claimlens' },
     commands: {
-      [ANNOTATE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[ANNOTATE_COMMAND] }, description: 'Annotate the selected passage' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[ANNOTATE_COMMAND] }, description: msg('cmdAnnotate') },
       ...(browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: 'Open the Claimlens sidebar' } }
-        : { [OPEN_PANEL_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: 'Open the Claimlens side panel' } }),
+        ? { _execute_sidebar_action: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: msg('cmdOpenSidebar') } }
+        : { [OPEN_PANEL_COMMAND]: { suggested_key: { default: DEFAULT_SHORTCUTS[OPEN_PANEL_COMMAND] }, description: msg('cmdOpenPanel') } }),
     },
     ...(browser === 'firefox'
       ? {

@@ -4,8 +4,10 @@ import { annotationsForPage, getDb, saveAnnotation } from '../../utils/db';
 import { handleMessage, request } from '../../utils/messaging';
 import { newAnnotationRecord } from '../../utils/model/new-annotation';
 import { ANNOTATE_COMMAND, ANNOTATE_MENU_ID, OPEN_PANEL_COMMAND } from '../../utils/commands';
+import { watchLanguage } from '../../utils/i18n/current';
 import { sameSite } from '../../utils/url';
 import { BACKUP_ALARM, backUpIfDue } from './backup';
+import { createContextMenu } from './menu';
 import { openPanelFor } from './panel';
 import { reinjectOpenTabs } from './reinject';
 
@@ -43,12 +45,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: ANNOTATE_MENU_ID, title: 'Annotate selection with Claimlens', contexts: ['selection'] }),
-    );
+    void createContextMenu().catch((error: unknown) => console.warn('Claimlens could not add its context menu:', error));
     // Tabs opened before this version was installed would stay unmarked until reloaded.
     if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
   });
+
+  // The language setting changed (or the browser's language, seen at start-up): the menu's title follows.
+  watchLanguage((language) => void createContextMenu(language).catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void createContextMenu().catch(() => undefined));
 
   const annotateIn = (tabId: number | undefined, windowId: number | undefined) => {
     if (tabId === undefined) return;

@@ -5,6 +5,9 @@ import { guardHandover, NavigationRescan } from '../../utils/content/guards';
 import { LaterContent } from '../../utils/content/later-content';
 import { Timers } from '../../utils/content/timers';
 import { detectClaims } from '../../utils/detect';
+import { currentLanguage, watchLanguage } from '../../utils/i18n/current';
+import type { Language } from '../../utils/i18n/languages';
+import { translate } from '../../utils/i18n/translate';
 import { browserHighlightApi, Highlighter } from '../../utils/highlight/highlighter';
 import { handleMessage, request } from '../../utils/messaging';
 import { PageScanner } from '../../utils/scan/page-scanner';
@@ -29,6 +32,8 @@ export default defineContentScript({
     const live = () => !ctx.isInvalid;
 
     let activeKey: string | undefined;
+    // The in-page widgets speak the extension's language (its setting, else the browser's), not the page's.
+    let language: Language = 'en';
     let ui: PageUi | null = null;
     const api = browserHighlightApi(document);
     const scanner = new PageScanner({
@@ -55,7 +60,7 @@ export default defineContentScript({
       const target = scanner.describeSelection(range);
       const place = ui ? placeBelow(ui, range) : null;
       if (!target) {
-        if (ui && place) ui.card.say('Claimlens cannot annotate this selection: it holds no page text.', place);
+        if (ui && place) ui.card.say(translate(language, 'card.noPageText'), place);
         return { created: false, reason: 'The selection holds no page text.' };
       }
       const annotation = await request('createPassage', target);
@@ -77,6 +82,21 @@ export default defineContentScript({
     } catch (error) {
       console.warn('Claimlens shows marks only (no in-page controls):', error);
     }
+
+    const speak = (next: Language) => {
+      language = next;
+      ui?.card.setLanguage(next);
+      ui?.button.setLanguage(next);
+    };
+    void currentLanguage().then((next) => live() && speak(next), () => undefined);
+    const unwatchLanguage = watchLanguage((next) => live() && speak(next));
+    ctx.onInvalidated(() => {
+      try {
+        unwatchLanguage();
+      } catch {
+        // The extension is already gone: its storage listener went with it.
+      }
+    });
 
     let enabled = await isSiteEnabled(location.hostname);
     let firstScan: Promise<void> = enabled ? safely(scanner.scanPage()) : Promise.resolve();

@@ -1,10 +1,16 @@
+import type { Language } from '../i18n/languages';
+import { translate } from '../i18n/translate';
 import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
-import { KIND_LABELS, VERDICT_LABELS } from '../model/labels';
+import { kindLabels, verdictLabels } from '../model/labels';
 
-/** Words for the in-page widgets (shared with the panel); page text is always set as text, never as HTML. */
-const VERDICT_WORDS: Record<Verdict, string> = { ...VERDICT_LABELS, unreviewed: 'Not reviewed yet' };
-const KIND_WORDS: Record<ClaimKind, string> = { ...KIND_LABELS, quantity: 'Figure', passage: 'Your passage' };
+/** Words for the in-page widgets (shared with the panel, in the extension's language); page text is always set as text, never as HTML. */
+function cardWords(language: Language) {
+  return {
+    verdicts: { ...verdictLabels(language), unreviewed: translate(language, 'card.notReviewed') } as Record<Verdict, string>,
+    kinds: { ...kindLabels(language), quantity: translate(language, 'card.figure'), passage: translate(language, 'card.yourPassage') } as Record<ClaimKind, string>,
+  };
+}
 
 export interface CardContent {
   kind: ClaimKind;
@@ -28,6 +34,12 @@ export interface Place {
  */
 export class HoverCard {
   readonly element: HTMLElement;
+  private language: Language = 'en';
+
+  /** The extension's language (settings or browser); the content script sets it once read, and on every change. */
+  setLanguage(language: Language): void {
+    this.language = language;
+  }
 
   constructor(container: HTMLElement) {
     const doc = container.ownerDocument;
@@ -41,13 +53,15 @@ export class HoverCard {
   show(content: CardContent, place: Place): void {
     const doc = this.element.ownerDocument;
     const line = (className: string, text: string) => Object.assign(doc.createElement('div'), { className, textContent: text });
-    const parts = [line('kind', `${KIND_WORDS[content.kind]}: “${clip(content.text, 60)}”`)];
-    if (content.dismissed) parts.push(line('verdict', 'Dismissed: not a claim'));
-    else if (content.recheck) parts.push(line('verdict v-false', `Needs re-check: the text changed since it was marked ${VERDICT_WORDS[content.verdict ?? 'unreviewed']}`));
-    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, VERDICT_WORDS[content.verdict]));
+    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(this.language, key, params);
+    const words = cardWords(this.language);
+    const parts = [line('kind', t('card.kindLine', { kind: words.kinds[content.kind], text: clip(content.text, 60) }))];
+    if (content.dismissed) parts.push(line('verdict', t('card.dismissed')));
+    else if (content.recheck) parts.push(line('verdict v-false', t('card.recheck', { verdict: words.verdicts[content.verdict ?? 'unreviewed'] })));
+    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, words.verdicts[content.verdict]));
     const note = content.note?.split('\n').find((l) => l.trim());
     if (note) parts.push(line('note', clip(note.trim(), 120)));
-    parts.push(line('hint', content.verdict || content.dismissed ? 'Click to open it in the Claimlens panel' : 'Click to annotate it in the Claimlens panel'));
+    parts.push(line('hint', t(content.verdict || content.dismissed ? 'card.openHint' : 'card.annotateHint')));
     this.element.replaceChildren(...parts);
     Object.assign(this.element.style, { left: `${Math.max(0, place.left)}px`, top: `${Math.max(0, place.top)}px` });
     this.element.hidden = false;
@@ -79,8 +93,7 @@ export class SelectionButton {
     this.element = doc.createElement('button');
     this.element.type = 'button';
     this.element.className = 'annotate';
-    this.element.textContent = '✎ Annotate';
-    this.element.setAttribute('aria-label', 'Annotate the selected passage with Claimlens');
+    this.setLanguage('en');
     this.element.hidden = true;
     // Pressing must not clear the page's selection before it is read.
     this.element.addEventListener('pointerdown', (event) => event.preventDefault());
@@ -90,6 +103,12 @@ export class SelectionButton {
       onPress();
     });
     container.append(this.element);
+  }
+
+  /** The extension's language (settings or browser), as for the card. */
+  setLanguage(language: Language): void {
+    this.element.textContent = translate(language, 'selection.button');
+    this.element.setAttribute('aria-label', translate(language, 'selection.buttonLabel'));
   }
 
   get visible(): boolean {

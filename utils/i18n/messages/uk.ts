@@ -7,7 +7,7 @@ import type { SlavicCatalogue } from './en';
  */
 export const uk: SlavicCatalogue = {
   'ext.name': 'Claimlens',
-  'ext.description': 'Позначає в новинах твердження, які можна перевірити (числа, посилання на джерела), і зберігає ваші нотатки фактчекера на вашому пристрої.',
+  'ext.description': 'Позначає в новинах твердження для перевірки (числа, посилання на джерела) і зберігає ваші нотатки фактчекера на вашому пристрої.',
   'command.annotate': 'Розібрати виділений фрагмент',
   'command.openPanel': 'Відкрити бічну панель Claimlens',
   'command.openSidebar': 'Відкрити бічну панель Claimlens',

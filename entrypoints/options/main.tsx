@@ -1,7 +1,7 @@
-import { createRoot } from 'react-dom/client';
 import { SettingsApp, type SettingsDeps } from '../../components/settings/SettingsApp';
 import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
 import { getDb } from '../../utils/db';
+import { renderInLanguage } from '../../utils/i18n/render';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
 import './style.css';
@@ -15,4 +15,4 @@ const deps: SettingsDeps = {
   countAnnotations: () => getDb().annotations.count(),
 };
 
-createRoot(document.getElementById('root')!).render(<SettingsApp deps={deps} />);
+void renderInLanguage(document.getElementById('root')!, <SettingsApp deps={deps} />, 'settings.pageTitle');

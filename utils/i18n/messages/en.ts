@@ -145,6 +145,9 @@ export const en = {
   'undo.failed': 'Could not undo: {error}',
   'undo.dismiss': 'Dismiss this message',
   'tabs.label': 'Views',
+
+  // The settings page.
+  'settings.pageTitle': 'Claimlens settings',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -149,4 +149,7 @@ export const ru: SlavicCatalogue = {
   'undo.failed': 'Не удалось отменить: {error}',
   'undo.dismiss': 'Закрыть сообщение',
   'tabs.label': 'Разделы',
+
+  // The settings page.
+  'settings.pageTitle': 'Настройки Claimlens',
 };

@@ -149,4 +149,7 @@ export const uk: SlavicCatalogue = {
   'undo.failed': 'Не вдалося скасувати: {error}',
   'undo.dismiss': 'Закрити повідомлення',
   'tabs.label': 'Розділи',
+
+  // The settings page.
+  'settings.pageTitle': 'Налаштування Claimlens',
 };

@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 import { languageSettingItem, readLanguageSetting } from '../settings';
 import { resolveLanguage, type Language } from './languages';
 
-/** The browser's languages, its UI language first (what `__MSG_…__` in the manifest follows). */
+/**
+ * The browser's languages: the user's preferred languages first (browser
+ * settings; also what Firefox without a Russian language pack can say), then
+ * the browser's own UI language (what `__MSG_…__` in the manifest follows).
+ */
 export function browserLanguages(): string[] {
   const ui = (() => {
     try {
@@ -12,7 +16,7 @@ export function browserLanguages(): string[] {
     }
   })();
   const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
-  return [ui, ...preferred].filter((tag): tag is string => typeof tag === 'string' && tag !== '');
+  return [...preferred, ui].filter((tag): tag is string => typeof tag === 'string' && tag !== '');
 }
 
 /** The language to show now: the settings' choice, else the browser's, else English. */

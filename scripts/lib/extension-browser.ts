@@ -25,7 +25,7 @@ export interface ExtensionBrowser {
  * profile, with Chromium's own background traffic switched off so that the
  * only requests are the ones pages and the extension make.
  */
-export async function launchWithExtension(options: { headless?: boolean; extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extraArgs?: string[]; /** The browser's language, e.g. 'ru-RU' (UI and preferred languages). */ locale?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npm run build\` first.`);
   }
@@ -34,6 +34,7 @@ export async function launchWithExtension(options: { headless?: boolean; extraAr
     executablePath: findBrowser(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -47,6 +48,7 @@ export async function launchWithExtension(options: { headless?: boolean; extraAr
       '--disable-sync',
       '--disable-default-apps',
       '--metrics-recording-only',
+      ...(options.locale ? [`--lang=${options.locale}`, `--accept-lang=${options.locale}`] : []),
       ...(options.extraArgs ?? []),
     ],
   });

@@ -37,7 +37,7 @@ export interface FirefoxExtensionBrowser {
  * a fresh profile, with the built extension installed as a temporary add-on:
  * exactly what "Load Temporary Add-on" in about:debugging does.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(options: { /** The browser's preferred language, e.g. 'ru-RU'. */ locale?: string } = {}): Promise<FirefoxExtensionBrowser> {
   const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`The Firefox extension is not built: ${manifestPath} is missing. Run \`npm run build:firefox\` first.`);
@@ -78,6 +78,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       // also exercises the background waking on a content script's message.
       'extensions.background.idle.timeout': 2000,
       ...proxyPrefs(proxy),
+      // The user's languages (Firefox settings → Language): navigator.languages of every page, extension pages included.
+      ...(options.locale ? { 'intl.accept_languages': `${options.locale},${options.locale.split('-')[0]}`, 'intl.locale.requested': options.locale } : {}),
     },
   });
   const output = captureOutput(browser);

@@ -30,7 +30,7 @@ const pageData = [
     page.title,
     ...views.map((v) => v.sentence ?? ''),
     text,
-    ...claims.flatMap((c) => [c.text, ...(c.type === 'quantity' ? [c.unit ?? '', ...c.hedges] : [c.source?.text ?? ''])]),
+    ...claims.flatMap((c) => [c.text, ...(c.type === 'quantity' ? [c.unit ?? '', ...c.hedges] : c.type === 'attribution' ? [c.source?.text ?? ''] : [])]),
     'Kursk figure from Kyiv',
     'an orphaned passage about 40 drones',
   ]),

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { externalRequests, launchWithExtension } from '../../../scripts/lib/extension-browser';
-import type { ExtensionSession, TestPage } from './types';
+import type { ExtensionSession, LaunchOptions, TestPage } from './types';
 
 /** The shared vocabulary over playwright-core and Debian's Chromium. */
-export async function launchChromiumSession(): Promise<ExtensionSession> {
-  const browser = await launchWithExtension();
+export async function launchChromiumSession(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const browser = await launchWithExtension({ locale: options.locale });
   const errors: string[] = [];
   const pages = new WeakMap<TestPage, Page>();
   const wrap = (page: Page, isExtensionPage: boolean): TestPage => {

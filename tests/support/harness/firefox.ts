@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { externalRequests } from '../../../scripts/lib/extension-browser';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox-browser';
-import type { ExtensionSession, TestPage } from './types';
+import type { ExtensionSession, LaunchOptions, TestPage } from './types';
 
 /** The shared vocabulary over puppeteer-core, WebDriver BiDi and Debian's Firefox. */
-export async function launchFirefoxSession(): Promise<ExtensionSession> {
-  const firefox = await launchFirefoxWithExtension();
+export async function launchFirefoxSession(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const firefox = await launchFirefoxWithExtension({ locale: options.locale });
   const wrap = firefoxPage;
 
   return {

@@ -54,3 +54,9 @@ export interface ExtensionSession {
   extensionErrors(): string[];
   close(): Promise<void>;
 }
+
+/** How to start a session's browser. */
+export interface LaunchOptions {
+  /** The browser's language (e.g. 'ru-RU'); the browser's default when absent. */
+  locale?: string;
+}

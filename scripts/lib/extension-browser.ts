@@ -34,7 +34,8 @@ export async function launchWithExtension(options: { headless?: boolean; extraAr
     executablePath: findBrowser(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
-    ...(options.locale ? { locale: options.locale } : {}),
+    // Pages' navigator.languages; on Linux Chromium takes its UI language (i18n.getUILanguage, __MSG_…__) from LANGUAGE.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

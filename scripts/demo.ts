@@ -2,7 +2,7 @@
  * `npm run demo`: the built extension in Chromium on our sample article.
  * With a display it opens a window for DEMO_SECONDS (default 30) so you can
  * click around; without one (or with CI set) it runs headless. Either way it
- * saves screenshots of the page, the popup and the side panel and prints the claims found,
+ * saves screenshots of the page, the popup and the side panel (in English and in Russian) and prints the claims found,
  * then exits by itself.
  */
 import { mkdirSync } from 'node:fs';
@@ -50,9 +50,16 @@ async function main(): Promise<void> {
     await panel.waitForTimeout(500);
     await panel.screenshot({ path: `${ARTIFACTS}demo-sidepanel.png` });
 
+    // The same panel in Russian: the language override of the settings (stored as the settings page stores it),
+    // which an open panel follows at once.
+    await panel.evaluate(() => chrome.storage.local.set({ language: 'ru' }));
+    await panel.waitForFunction(() => document.documentElement.lang === 'ru' && document.querySelector('.summary')?.textContent?.includes('утвержд'), undefined, { timeout: 10_000 });
+    await panel.waitForTimeout(300);
+    await panel.screenshot({ path: `${ARTIFACTS}demo-sidepanel-ru.png` });
+
     console.log(`Claimlens found ${claims.length} claims in ${server.url('/a/sample-article.html')} (content script ${scanMs} ms):`);
     for (const claim of claims) console.log(`  ${claim.kind.padEnd(11)} ${JSON.stringify(claim.text).padEnd(34)} ${claim.details}`);
-    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png, ${ARTIFACTS}demo-selection.png, ${ARTIFACTS}demo-sidepanel.png`);
+    console.log(`Screenshots: ${ARTIFACTS}demo-page.png, ${ARTIFACTS}demo-popup.png, ${ARTIFACTS}demo-selection.png, ${ARTIFACTS}demo-sidepanel.png, ${ARTIFACTS}demo-sidepanel-ru.png`);
     const leaked = externalRequests(browser.requests);
     if (leaked.length) throw new Error(`requests left the machine: ${leaked.join(', ')}`);
 

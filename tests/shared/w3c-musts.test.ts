@@ -59,7 +59,7 @@ describe('the validator over the suite itself', () => {
     expect([count('annotation'), count('collection'), count('page')]).toEqual([54, 10, 15]);
   });
 
-  it('accepts every correct sample but the five the suite's schemas cannot read', () => {
+  it("accepts every correct sample but the five the suite's schemas cannot read", () => {
     const correct = samples('correct');
     expect(correct.length).toBeGreaterThan(40);
     const failing = correct.filter((s) => rejected(s.json)).map((s) => s.file);

@@ -55,7 +55,8 @@ function toClaimReview(a: Annotation, verdict: ReviewedVerdict, author: Record<s
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: a.factCheckUrl && isWebUrl(a.factCheckUrl) ? iri(a.factCheckUrl) : claimFragmentUrl(pageUrl, a),
+    // Never a live non-web link: a page read at a javascript: or file: address gives no url at all.
+    ...(a.factCheckUrl && isWebUrl(a.factCheckUrl) ? { url: iri(a.factCheckUrl) } : isWebUrl(pageUrl) ? { url: claimFragmentUrl(pageUrl, a) } : {}),
     claimReviewed: shortClaim(a),
     // The day the verdict was first given; records from before that was kept only know their last edit.
     datePublished: (a.reviewedAt ?? a.updatedAt).slice(0, 10),

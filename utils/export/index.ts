@@ -22,6 +22,9 @@ const EXTENSION: Record<ExportFormat, [string, string]> = {
   claimreview: ['claimreview.jsonld', 'application/ld+json'],
 };
 
+/** Up to this many records, JSON formats are indented. */
+export const PRETTY_UP_TO = 1000;
+
 export interface ExportOptions {
   /** The organisation publishing the fact-checks: ClaimReview's author, the W3C annotations' creator. */
   publisher?: Publisher;
@@ -38,15 +41,17 @@ export function buildExport(format: ExportFormat, annotations: Annotation[], sco
   const stamp = now.toISOString().slice(0, 10);
   const [suffix, mimeType] = EXTENSION[format];
   const filename = `${scope.kind === 'page' ? 'page' : 'all'}-${stamp}.${suffix}`;
+  // Indented for people reading a page's export; thousands of records are written compact (half the size and time).
+  const space = annotations.length > PRETTY_UP_TO ? undefined : 2;
   const content: string =
     format === 'json'
-      ? JSON.stringify(toEnvelope(annotations, scope, now), null, 2)
+      ? JSON.stringify(toEnvelope(annotations, scope, now), null, space)
       : format === 'w3c'
-        ? jsonForHtml(toWebAnnotationCollection(annotations, { label: scope.kind === 'page' ? scope.url : 'All Claimlens annotations', publisher: options.publisher, ids: options.w3cIds }), 2)
+        ? jsonForHtml(toWebAnnotationCollection(annotations, { label: scope.kind === 'page' ? scope.url : 'All Claimlens annotations', publisher: options.publisher, ids: options.w3cIds }), space)
         : format === 'csv'
           ? toCsv(annotations)
           : format === 'markdown'
             ? toMarkdown(annotations)
-            : jsonForHtml(toClaimReviews(annotations, options.publisher), 2); // JSON-LD is pasted into <script> elements: see ./safe
+            : jsonForHtml(toClaimReviews(annotations, options.publisher), space); // JSON-LD is pasted into <script> elements: see ./safe
   return { filename, mimeType, content };
 }

@@ -31,7 +31,8 @@ export function shortClaim(a: Pick<Annotation, 'claim' | 'sentence' | 'target'>,
   return wordWindow(sentence, start, end, span[0], span[1], max);
 }
 
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Most sentences hold single spaces only: test before building a new string.
+const flat = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** The marked words' place in the sentence: the quote, widened over an attribution's speaker and content. */
 function markedSpan(a: Pick<Annotation, 'claim'>, sentence: string, exact: string): [number, number] | undefined {

@@ -1,7 +1,6 @@
-import Papa from 'papaparse';
 import type { Annotation } from '../model/annotation';
 import { KIND_LABELS, VERDICT_LABELS } from '../model/labels';
-import { CSV_FORMULA, mdLink, mdParagraph, mdText, mdUrl } from './safe';
+import { csvCell, mdLink, mdParagraph, mdText, mdUrl } from './safe';
 
 /** The CSV's columns, in order: one per field, so a desk can sort and filter in a spreadsheet. */
 export const CSV_COLUMNS = [
@@ -59,16 +58,26 @@ function csvRow(a: Annotation): string[] {
   ];
 }
 
+/** Quoted when it holds a quote, comma or line break, or starts or ends with a blank (RFC 4180; spreadsheets trim those). */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/** One CSV field: the formula guard first (see ./safe: a leading ' whatever follows, line breaks included), then quoting. */
+function csvField(value: string): string {
+  const safe = csvCell(value);
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
 /**
- * CSV with a UTF-8 byte-order mark, one row per annotation; papaparse does
- * the quoting so notes with commas, quotes and newlines survive. Rows are
- * arrays (no per-row objects keyed by header), built in one pass.
+ * CSV with a UTF-8 byte-order mark, one row per annotation, every cell
+ * through the formula guard. Written directly (one pass, rows joined once):
+ * a general CSV writer spent most of its time on options this file never
+ * needs, and 100,000 records must export in seconds.
  */
 export function toCsv(annotations: Annotation[]): string {
-  const rows = new Array<string[]>(annotations.length);
-  for (let i = 0; i < annotations.length; i++) rows[i] = csvRow(annotations[i]);
-  // A cell that a spreadsheet would run as a formula gets a leading ' (see ./safe): page text is data.
-  return CSV_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: CSV_FORMULA, newline: '\n' });
+  const lines = new Array<string>(annotations.length + 1);
+  lines[0] = CSV_COLUMNS.join(',');
+  for (let i = 0; i < annotations.length; i++) lines[i + 1] = csvRow(annotations[i]).map(csvField).join(',');
+  return CSV_BOM + lines.join('\n');
 }
 
 function claimDetails(a: Annotation): string {

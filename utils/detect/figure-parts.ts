@@ -3,6 +3,7 @@ import { SCALE_ABBREVIATIONS } from './number-words';
 import { cleanNumber, parseDigits } from './numbers';
 import { CURRENCY_SYMBOLS } from './quantity-lexicon';
 import type { Compiled } from './quantity-patterns';
+import { pairHeads } from './lexicon-regex';
 import { phraseBefore, rawLowerOf, tokensAfter, wordsBefore, type NextToken, type PreviousWord } from './context-words';
 
 /**
@@ -120,7 +121,7 @@ export function readScale(after: NextToken[], c: Compiled, money = false): { sca
 export function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
   const [t0, t1] = tokensAfter(text, draft.end, 2);
   if (!t0) return;
-  const pair = t1 && t1.letters ? `${t0.lower} ${t1.lower}` : '';
+  const pair = t1 && t1.letters && (pairHeads(c.percent).has(t0.lower) || (!draft.unitFixed && pairHeads(c.measures).has(t0.lower))) ? `${t0.lower} ${t1.lower}` : '';
   const percent = (pair && c.percent.get(pair)) || c.percent.get(t0.lower);
   if (percent && (t0.text === '%' || t0.letters)) {
     draft.unit = percent;

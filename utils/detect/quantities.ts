@@ -1,7 +1,7 @@
 import type { Language, QuantityClaim } from '../model/claim';
 import { NUMBER_WORDS } from './number-words';
 import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
-import { LETTER, normaliseWord } from './lexicon-regex';
+import { LETTER, normaliseWord, pairHeads } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
@@ -156,7 +156,7 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     }
   }
   if (t0) {
-    const pair = t1 ? `${t0.lower} ${t1.lower}` : '';
+    const pair = t1 && pairHeads(c.hedgesAfter).has(t0.lower) ? `${t0.lower} ${t1.lower}` : '';
     if (pair && c.hedgesAfter.has(pair)) {
       draft.hedges.push(text.slice(t0.start, t1.end));
       draft.end = t1.end;

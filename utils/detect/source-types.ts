@@ -26,10 +26,13 @@ function stems(table: Set<string>): Set<string> {
 /** A head-noun table look-up that also accepts a Russian or Ukrainian case form ("министра" → "министр", "ведомстве" → "ведомство"). */
 function hasForm(table: Set<string>, word: string): boolean {
   if (table.has(word)) return true;
-  if (!/[а-яёіїєґ]$/.test(word) || word.length < 5) return false;
-  if (table.has(word.slice(0, -1)) || table.has(word.slice(0, -2))) return true;
+  if (word.length < 5 || !/[а-яёіїєґ]$/.test(word)) return false;
+  // Each cut once: this runs for every word of every source phrase.
+  const one = word.slice(0, -1);
+  const two = word.slice(0, -2);
+  if (table.has(one) || table.has(two)) return true;
   const stemSet = stems(table);
-  return stemSet.has(word.slice(0, -1)) || stemSet.has(word.slice(0, -2));
+  return stemSet.has(one) || stemSet.has(two);
 }
 
 /** Lower case without a possessive ending ("korea’s" → "korea"). */

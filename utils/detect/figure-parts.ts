@@ -155,13 +155,16 @@ export function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
   }
 }
 
-/** "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns false when the figure is a code ("787-9"). */
-export function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): { ok: boolean; words: PreviousWord[] } {
+/**
+ * "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns the words still before the
+ * figure, or null when the figure is a code ("787-9") or a score (no object per figure: this runs at each).
+ */
+export function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): PreviousWord[] | null {
   const next = tokensAfter(text, draft.end, 1)[0];
-  if (!next || !c.rangeWords.has(next.lower)) return { ok: true, words };
+  if (!next || !c.rangeWords.has(next.lower)) return words;
   c.rangeAfter.lastIndex = draft.end;
   const range = c.rangeAfter.exec(text);
-  if (!range?.groups) return { ok: true, words };
+  if (!range?.groups) return words;
   const second = parseDigits(range.groups.num, lang);
   const numEnd = range.index + range[0].length - range.groups.num.length + second.length;
   const secondScale = readScale(tokensAfter(text, numEnd, 2), c);
@@ -174,7 +177,7 @@ export function readRange(text: string, draft: Draft, words: PreviousWord[], sca
   const opened = !!previous && c.openers.has(previous.raw.toLowerCase());
   const glued = !!range.groups.dash && !/\s/.test(range[0]);
   // "lost 1-3", "a 2-0 win": a score, not a range.
-  if (glued && !draft.unitFixed && (SCORE_BEFORE.has(previous?.raw.toLowerCase() ?? '') || SCORE_AFTER.has(tokensAfter(text, numEnd, 1)[0]?.lower ?? ''))) return { ok: false, words };
+  if (glued && !draft.unitFixed && (SCORE_BEFORE.has(previous?.raw.toLowerCase() ?? '') || SCORE_AFTER.has(tokensAfter(text, numEnd, 1)[0]?.lower ?? ''))) return null;
   if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
     draft.value = firstValue;
     draft.high = secondValue;
@@ -188,10 +191,10 @@ export function readRange(text: string, draft: Draft, words: PreviousWord[], sca
     if (!draft.unitFixed) readUnitSuffix(text, draft, c);
     if (opened) {
       draft.start = previous.start;
-      return { ok: true, words: words.slice(1) };
+      return words.slice(1);
     }
-    return { ok: true, words };
+    return words;
   }
   // "787-9", "3-1": a model number or a score, not a range.
-  return { ok: !(glued && secondValue <= firstValue && !draft.unitFixed), words };
+  return glued && secondValue <= firstValue && !draft.unitFixed ? null : words;
 }

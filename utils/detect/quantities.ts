@@ -92,12 +92,11 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
     const t0 = after[0];
     if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
   }
-  let words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
+  const words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
   readUnitSuffix(text, draft, c);
-  const range = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
-  if (!range.ok) return null;
-  words = range.words;
-  return finishDraft(text, draft, words, c, lang);
+  const rest = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
+  if (!rest) return null;
+  return finishDraft(text, draft, rest, c, lang);
 }
 
 /** Checks shared by digit and word figures, then the compound, trailing hedges and head noun. */

@@ -7,22 +7,13 @@
  * seconds (64 KB of "(1" took 18 s). `npx tsx scripts/bench-hostile.ts` runs
  * it alone.
  *
- * The heap is collected before each timed run: a run pays for the garbage it
- * makes itself (its scavenges and any full collection it triggers), not for
- * what the shapes before it left behind, which made the last shapes of the
- * list look up to half again as slow as when measured alone.
+ * No forced collection between runs: tried, it made every shape slower (a
+ * full collection shrinks the young generation, so the next run scavenges
+ * more often), so each run pays for the garbage it finds as a page would.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { detectClaims } from '../utils/detect/index';
 import { HOSTILE_SHAPES, hostileText } from '../tests/support/hostile-texts';
-
-/** A full garbage collection, without needing node's --expose-gc on the command line. */
-function collectGarbage(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** Target: milliseconds per 100 KB for the worst shape. */
 export const HOSTILE_TARGET_MS = 100;
@@ -43,14 +34,12 @@ function median(values: number[]): number {
 }
 
 export function runHostileBench(runs = 7): HostileResult[] {
-  const gc = collectGarbage();
   detectClaims('Officials said some 3,000 troops arrived.'); // compile the patterns
   return HOSTILE_SHAPES.map((shape) => {
     const text = hostileText(shape, LENGTH);
     let claims = detectClaims(text, { lang: shape.lang }).length; // warm-up
     const times: number[] = [];
     for (let r = 0; r < runs; r++) {
-      gc();
       const cpu = process.cpuUsage();
       const started = performance.now();
       claims = detectClaims(text, { lang: shape.lang }).length;

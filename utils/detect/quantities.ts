@@ -63,6 +63,15 @@ function isListMarker(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A draft with every field present from the start: drafts that gained a
+ * currency or a range later had other hidden classes, and the code reading
+ * them slowed down once a page (or the bench) had shown it several kinds.
+ */
+function newDraft(start: number, end: number, value: number, unit: string | null, unitFixed: boolean, vague: boolean): Draft {
+  return { start, end, value, high: undefined, unit, currency: undefined, hedges: [], unitFixed, vague, plainDigits: undefined, fromWords: undefined };
+}
+
+/**
  * Builds the quantity for digits found at [start, rawEnd), or null when the
  * context shows they are not a count (a date, a year, a duration, an age, a
  * model number...).
@@ -78,7 +87,8 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
   if (isListMarker(text, start, rawEnd)) return null;
   if ((before === '.' || before === ',') && start > 1 && /\d/.test(text[start - 2])) return null;
 
-  const draft: Draft = { start, end: rawEnd, value, unit: null, hedges: [], unitFixed: false, vague: false, plainDigits: plain };
+  const draft = newDraft(start, rawEnd, value, null, false, false);
+  draft.plainDigits = plain;
   const after = tokensAfter(text, rawEnd, 2);
   const scale = readScale(after, c, !!CURRENCY_SYMBOLS[before]);
   if (scale) {
@@ -195,7 +205,8 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   // Fractions of a point: "a quarter-point" cut in a rate.
   const fraction = /(quarter|half)[- ](?:percentage[- ])?point/i.exec(phrase);
   if (fraction) {
-    const draft: Draft = { start, end, value: fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, unit: 'percentage point', hedges: [], unitFixed: true, vague: false, fromWords: true };
+    const draft = newDraft(start, end, fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, 'percentage point', true, false);
+    draft.fromWords = true;
     return finishDraft(text, draft, extendLeft(text, draft, before, c), c, lang);
   }
   // Words that are numbers only in some company: "a couple", "a handful", "tens of", "scores of".
@@ -208,7 +219,8 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
 
   const evaluated = evaluateNumberWords(tokens, lexicon);
   if (!evaluated || evaluated.value <= 1) return null; // "one", "a" alone
-  const draft: Draft = { start, end, value: cleanNumber(evaluated.value), unit: null, hedges: [], unitFixed: false, vague: evaluated.vague, fromWords: true };
+  const draft = newDraft(start, end, cleanNumber(evaluated.value), null, false, evaluated.vague);
+  draft.fromWords = true;
   // A plural scale word standing alone ("thousands", "тысячи", "мільйони") is an order of magnitude.
   const single = lowered.length === 1 ? lexicon.get(lowered[0]) : undefined;
   if (single?.kind === 'scale' && /(?:s|и|і|ы|ів|ов|ей|ям|ями|ах|ях)$/.test(lowered[0])) draft.vague = true;

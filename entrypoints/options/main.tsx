@@ -4,6 +4,7 @@ import { getDb } from '../../utils/db';
 import { renderInLanguage } from '../../utils/i18n/render';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
+import { readPublisher, writePublisher } from '../../utils/settings';
 import './style.css';
 
 const deps: SettingsDeps = {
@@ -13,6 +14,8 @@ const deps: SettingsDeps = {
   persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
   persist: () => requestPersistentStorage(),
   countAnnotations: () => getDb().annotations.count(),
+  readPublisher,
+  writePublisher,
 };
 
 void renderInLanguage(document.getElementById('root')!, <SettingsApp deps={deps} />, 'settings.pageTitle');

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { VERDICTS, type Annotation, type Page } from '../../utils/model/annotation';
-import { ratingHint } from '../../utils/export/claim-review';
+import { RATING_SCALE, VERDICT_RATINGS } from '../../utils/export/claim-review';
+import { useT, type I18n } from '../../utils/i18n/react';
+import type { Translate } from '../../utils/i18n/translate';
+import { verdictLabels } from '../../utils/model/labels';
 import { ClaimCorrection } from './ClaimCorrection';
 import { isWebAddress, withScheme } from './evidence';
 import { VERDICT_KEYS } from './keys';
-import { VERDICT_LABELS } from './labels';
+import { useLabels } from './labels';
 import type { ClaimRow } from './rows';
 import { useAnnotationDraft, type Conflict, type Draft, type SaveState } from './useAnnotationDraft';
 
@@ -24,6 +27,10 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
   const { view, annotation } = row;
   const { draft, change, save, conflict, takeTheirs, keepMine } = useAnnotationDraft(view, page, annotation, { needsRecheck: row.needsRecheck, tabId });
   const id = useId();
+  const i18n = useT();
+  const { t } = i18n;
+  const labels = useLabels();
+  const hint = ratingHint(draft.verdict, i18n);
   const verdictRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (takeFocus) verdictRef.current?.focus();
@@ -33,7 +40,7 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
     <div
       className="editor"
       role="group"
-      aria-label={`Annotation of ${view.claim.text}`}
+      aria-label={t('editor.label', { text: view.claim.text })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -41,28 +48,28 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
         }
       }}
     >
-      <label htmlFor={`${id}-verdict`}>Verdict</label>
+      <label htmlFor={`${id}-verdict`}>{t('editor.verdict')}</label>
       <select
         id={`${id}-verdict`}
         ref={verdictRef}
-        aria-describedby={ratingHint(draft.verdict) ? `${id}-rating` : undefined}
+        aria-describedby={hint ? `${id}-rating` : undefined}
         value={draft.verdict} onChange={(e) => change({ verdict: e.target.value as Draft['verdict'] })}>
         {VERDICTS.map((v) => (
           <option key={v} value={v}>
-            {VERDICT_LABELS[v]}
-            {keyHint(v)}
+            {labels.verdicts[v]}
+            {keyHint(v, t)}
           </option>
         ))}
       </select>
 
-      {ratingHint(draft.verdict) && (
+      {hint && (
         <p className="rating-hint" id={`${id}-rating`}>
-          {ratingHint(draft.verdict)}
+          {hint}
         </p>
       )}
 
-      <label htmlFor={`${id}-note`}>Note</label>
-      <textarea id={`${id}-note`} rows={3} value={draft.note} onChange={(e) => change({ note: e.target.value })} placeholder="What did you check? What did you find?" />
+      <label htmlFor={`${id}-note`}>{t('editor.note')}</label>
+      <textarea id={`${id}-note`} rows={3} value={draft.note} onChange={(e) => change({ note: e.target.value })} placeholder={t('editor.notePlaceholder')} />
 
       <EvidenceLinks draft={draft} change={change} idPrefix={id} />
       <FactCheckUrl draft={draft} change={change} idPrefix={id} />
@@ -71,16 +78,16 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
       {conflict && <ConflictNote conflict={conflict} onTakeTheirs={takeTheirs} onKeepMine={keepMine} />}
 
       <div className="editor-actions">
-        <button type="button" onClick={onDismiss} aria-label={`Not a claim: ${view.claim.text}`}>
-          Not a claim
+        <button type="button" onClick={onDismiss} aria-label={t('claim.actionLabel', { action: t('claim.notAClaim'), label: view.claim.text })}>
+          {t('claim.notAClaim')}
         </button>
         {annotation && (
-          <button type="button" className="danger" onClick={() => onDelete(annotation)} aria-label={`Delete annotation: ${view.claim.text}`}>
-            Delete annotation
+          <button type="button" className="danger" onClick={() => onDelete(annotation)} aria-label={t('orphans.deleteLabel', { text: view.claim.text })}>
+            {t('editor.deleteAnnotation')}
           </button>
         )}
-        <button type="button" onClick={onClose} aria-label={`Close editor: ${view.claim.text}`}>
-          Close
+        <button type="button" onClick={onClose} aria-label={t('editor.closeLabel', { text: view.claim.text })}>
+          {t('claim.close')}
         </button>
       </div>
       <SaveStatus save={save} />
@@ -88,24 +95,35 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
   );
 }
 
-const keyHint = (verdict: Draft['verdict']) => {
+const keyHint = (verdict: Draft['verdict'], t: Translate) => {
   const key = VERDICT_KEYS.find((k) => k.verdict === verdict)?.key;
-  return key ? ` (key ${key})` : '';
+  return key ? ` ${t('editor.keyHint', { key })}` : '';
 };
+
+/** How the verdict is published in ClaimReview (its name in the interface's language, as the export writes it). */
+function ratingHint(verdict: Draft['verdict'], { t, language }: I18n): string | undefined {
+  if (verdict === 'unreviewed') return undefined;
+  const { ratingValue } = VERDICT_RATINGS[verdict];
+  const scale = { worst: RATING_SCALE.worstRating, best: RATING_SCALE.bestRating };
+  return ratingValue === undefined
+    ? t('editor.ratingUnnumbered', { name: verdictLabels(language)[verdict], ...scale })
+    : t('editor.ratingNumbered', { value: ratingValue, ...scale });
+}
 
 type ChangeDraft = (patch: Partial<Draft>) => void;
 
 function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: ChangeDraft; idPrefix: string }) {
+  const { t } = useT();
   const setLink = (i: number, patch: Partial<Draft['evidence'][number]>) => change({ evidence: draft.evidence.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
   return (
     <fieldset>
-      <legend>Evidence</legend>
+      <legend>{t('editor.evidence')}</legend>
       {draft.evidence.map((link, i) => {
         const invalid = link.url.trim() !== '' && !isWebAddress(withScheme(link.url));
         return (
           <div className="evidence-row" key={i}>
             <input
-              aria-label={`Evidence link ${i + 1}`}
+              aria-label={t('editor.evidenceLink', { n: i + 1 })}
               type="url"
               value={link.url}
               placeholder="https://…"
@@ -114,20 +132,20 @@ function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: Chan
               onChange={(e) => setLink(i, { url: e.target.value })}
               onBlur={() => link.url !== withScheme(link.url) && setLink(i, { url: withScheme(link.url) })}
             />
-            <input aria-label={`Evidence title ${i + 1}`} value={link.title ?? ''} placeholder="Title (optional)" onChange={(e) => setLink(i, { title: e.target.value || undefined })} />
-            <button type="button" aria-label={`Remove evidence link ${i + 1}`} onClick={() => change({ evidence: draft.evidence.filter((_, j) => j !== i) })}>
+            <input aria-label={t('editor.evidenceTitle', { n: i + 1 })} value={link.title ?? ''} placeholder={t('editor.titlePlaceholder')} onChange={(e) => setLink(i, { title: e.target.value || undefined })} />
+            <button type="button" aria-label={t('editor.removeLink', { n: i + 1 })} onClick={() => change({ evidence: draft.evidence.filter((_, j) => j !== i) })}>
               ×
             </button>
             {invalid && (
               <p className="field-error" id={`${idPrefix}-invalid-${i}`}>
-                Not a web address: not saved.
+                {t('editor.notWebAddress')}
               </p>
             )}
           </div>
         );
       })}
       <button type="button" onClick={() => change({ evidence: [...draft.evidence, { url: '' }] })}>
-        Add evidence link
+        {t('editor.addLink')}
       </button>
     </fieldset>
   );
@@ -135,16 +153,17 @@ function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: Chan
 
 /** Where the desk published its fact-check: the ClaimReview export's url. Only a web address is saved. */
 function FactCheckUrl({ draft, change, idPrefix }: { draft: Draft; change: ChangeDraft; idPrefix: string }) {
+  const { t } = useT();
   const value = draft.factCheckUrl ?? '';
   const invalid = value.trim() !== '' && !isWebAddress(withScheme(value));
   return (
     <div className="fact-check-url">
-      <label htmlFor={`${idPrefix}-fact-check`}>Published fact-check URL</label>
+      <label htmlFor={`${idPrefix}-fact-check`}>{t('editor.factCheckUrl')}</label>
       <input
         id={`${idPrefix}-fact-check`}
         type="url"
         value={value}
-        placeholder="https://… (optional)"
+        placeholder={t('editor.factCheckPlaceholder')}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${idPrefix}-fact-check-invalid` : undefined}
         onChange={(e) => change({ factCheckUrl: e.target.value })}
@@ -152,7 +171,7 @@ function FactCheckUrl({ draft, change, idPrefix }: { draft: Draft; change: Chang
       />
       {invalid && (
         <p className="field-error" id={`${idPrefix}-fact-check-invalid`}>
-          Not a web address: not saved.
+          {t('editor.notWebAddress')}
         </p>
       )}
     </div>
@@ -160,6 +179,7 @@ function FactCheckUrl({ draft, change, idPrefix }: { draft: Draft; change: Chang
 }
 
 function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
+  const { t } = useT();
   const [tagInput, setTagInput] = useState('');
   const inputId = useId();
   const addTag = () => {
@@ -169,20 +189,20 @@ function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
   };
   return (
     <div className="tags">
-      <label htmlFor={inputId}>Tags</label>{' '}
+      <label htmlFor={inputId}>{t('editor.tags')}</label>{' '}
       {draft.tags.map((tag) => (
         <span className="tag" key={tag}>
           {tag}
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => change({ tags: draft.tags.filter((t) => t !== tag) })}>
+          <button type="button" aria-label={t('editor.removeTag', { tag })} onClick={() => change({ tags: draft.tags.filter((t) => t !== tag) })}>
             ×
           </button>
         </span>
       ))}
       <input
         id={inputId}
-        aria-label="Add tag"
+        aria-label={t('editor.addTag')}
         value={tagInput}
-        placeholder="Add tag, press Enter"
+        placeholder={t('editor.addTagPlaceholder')}
         onChange={(e) => setTagInput(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ',') {
@@ -196,51 +216,55 @@ function Tags({ draft, change }: { draft: Draft; change: ChangeDraft }) {
   );
 }
 
-const FIELD_NAMES: Record<string, string> = { verdict: 'verdict', note: 'note', evidence: 'evidence links', tags: 'tags', claim: 'corrected claim' };
+const FIELD_KEYS = { verdict: 'field.verdict', note: 'field.note', evidence: 'field.evidence', tags: 'field.tags', claim: 'field.claim' } as const;
+const fieldName = (field: string, t: Translate) => (field in FIELD_KEYS ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS]) : field);
 
 function ConflictNote({ conflict, onTakeTheirs, onKeepMine }: { conflict: Conflict; onTakeTheirs(): void; onKeepMine(): void }) {
+  const { t } = useT();
+  const labels = useLabels();
   return (
     <div className="conflict" role="alert">
       <p>
-        <strong>Changed in another window</strong> at the same time: your {conflict.fields.map((f) => FIELD_NAMES[f] ?? f).join(' and ')} was saved over theirs.
+        <strong>{t('conflict.title')}</strong> {t('conflict.text', { fields: conflict.fields.map((f) => fieldName(f, t)).join(` ${t('conflict.and')} `) })}
       </p>
       <dl>
         {conflict.fields.map((field) => (
           <div key={field}>
-            <dt>Their {FIELD_NAMES[field] ?? field}</dt>
-            <dd className="theirs">{describe(conflict.theirs[field])}</dd>
+            <dt>{t('conflict.theirs', { field: fieldName(field, t) })}</dt>
+            <dd className="theirs">{describe(conflict.theirs[field], t, labels.verdicts)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" onClick={onTakeTheirs}>
-        Use theirs
+        {t('conflict.useTheirs')}
       </button>
       <button type="button" onClick={onKeepMine}>
-        Keep mine
+        {t('conflict.keepMine')}
       </button>
     </div>
   );
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? '(empty)' : (VERDICT_LABELS as Record<string, string>)[value] ?? value;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : (v as { url?: string }).url ?? JSON.stringify(v))).join(', ') || '(none)';
+function describe(value: unknown, t: Translate, verdicts: Record<string, string>): string {
+  if (typeof value === 'string') return value === '' ? t('conflict.empty') : (verdicts[value] ?? value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : (v as { url?: string }).url ?? JSON.stringify(v))).join(', ') || t('conflict.none');
   if (value && typeof value === 'object' && 'text' in value) return String((value as { text: string }).text);
-  return String(value ?? '(none)');
+  return String(value ?? t('conflict.none'));
 }
 
 function SaveStatus({ save }: { save: SaveState }) {
+  const { t } = useT();
   if (save.status === 'error') {
     return (
       <p className="save-state error" role="alert">
-        Not saved: {save.message}. Your text is kept here; the next change retries.
+        {t('save.error', { error: save.message })}
       </p>
     );
   }
   return (
     <p className={`save-state ${save.status}`} role="status">
-      {save.status === 'saving' && 'Saving…'}
-      {save.status === 'saved' && (save.refusedLinks === 0 ? 'Saved' : `Saved, except ${save.refusedLinks} ${save.refusedLinks === 1 ? 'link that is' : 'links that are'} not a web address`)}
+      {save.status === 'saving' && t('save.saving')}
+      {save.status === 'saved' && (save.refusedLinks === 0 ? t('save.saved') : t('save.savedExcept', { count: save.refusedLinks }))}
     </p>
   );
 }

@@ -3,11 +3,13 @@ import { findAnnotations, importAnnotations } from '../../utils/db';
 import { buildExport, EXPORT_FORMATS, type ExportFormat } from '../../utils/export';
 import { parseEnvelope } from '../../utils/import';
 import type { Annotation } from '../../utils/model/annotation';
+import { useT } from '../../utils/i18n/react';
 import { readPublisher } from '../../utils/settings';
 import { useWorkbenchDeps } from './deps';
+import { importSummary } from './import-summary';
 
-const FORMAT_LABELS: Record<ExportFormat, string> = {
-  json: 'JSON (Claimlens, re-importable)',
+// Format names are names (the same in every language); JSON's note is translated.
+const FORMAT_LABELS: Record<Exclude<ExportFormat, 'json'>, string> = {
   w3c: 'W3C Web Annotation',
   csv: 'CSV',
   markdown: 'Markdown',
@@ -25,28 +27,28 @@ async function publisherFor(format: ExportFormat) {
   return publisher?.name ? publisher : undefined;
 }
 
-const NO_AUTHOR = ' No organisation is set as their author: add it under Settings (Google’s fact-check markup expects one).';
-
 /** Export this page / all annotations in a chosen format, and import a Claimlens JSON or W3C file. */
 export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null; pageAnnotations: Annotation[] }) {
   const deps = useWorkbenchDeps();
+  const { t, language } = useT();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const noAuthor = (publisher: unknown) => (format === 'claimreview' && !publisher ? ` ${t('export.noAuthor')}` : '');
 
   const exportPage = async () => {
     if (!pageUrl) return;
     const publisher = await publisherFor(format);
-    const file = buildExport(format, pageAnnotations, { kind: 'page', url: pageUrl }, deps.now(), { publisher });
+    const file = buildExport(format, pageAnnotations, { kind: 'page', url: pageUrl }, deps.now(), { publisher, language });
     deps.download(file.filename, file.mimeType, file.content);
-    setMessage({ kind: 'ok', text: `Exported ${pageAnnotations.length} annotation(s) of this page.${format === 'claimreview' && !publisher ? NO_AUTHOR : ''}` });
+    setMessage({ kind: 'ok', text: `${t('export.exportedPage', { count: pageAnnotations.length })}${noAuthor(publisher)}` });
   };
   const exportAll = async () => {
     try {
       const all = await findAnnotations(deps.db);
       const publisher = await publisherFor(format);
-      const file = buildExport(format, all, { kind: 'all' }, deps.now(), { publisher });
+      const file = buildExport(format, all, { kind: 'all' }, deps.now(), { publisher, language });
       deps.download(file.filename, file.mimeType, file.content);
-      setMessage({ kind: 'ok', text: `Exported ${all.length} annotation(s).${format === 'claimreview' && !publisher ? NO_AUTHOR : ''}` });
+      setMessage({ kind: 'ok', text: `${t('export.exportedAll', { count: all.length })}${noAuthor(publisher)}` });
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
     }
@@ -56,33 +58,33 @@ export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null
     try {
       const envelope = parseEnvelope(await file.text());
       const result = await importAnnotations(deps.db, envelope.annotations, envelope);
-      setMessage({ kind: 'ok', text: result.summary });
+      setMessage({ kind: 'ok', text: importSummary(result, t) });
       if (deps.tabId !== null) void deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);
     } catch (error) {
-      setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was imported.` });
+      setMessage({ kind: 'error', text: t('export.importFailed', { error: (error as Error).message }) });
     }
   };
 
   return (
-    <section className="export" aria-label="Export and import">
-      <label htmlFor="export-format">Format</label>
+    <section className="export" aria-label={t('export.label')}>
+      <label htmlFor="export-format">{t('export.format')}</label>
       <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {EXPORT_FORMATS.map((f) => (
           <option key={f} value={f}>
-            {FORMAT_LABELS[f]}
+            {f === 'json' ? t('export.formatJson') : FORMAT_LABELS[f]}
           </option>
         ))}
       </select>
       <button type="button" onClick={() => void exportPage()} disabled={!pageUrl}>
-        Export this page
+        {t('export.page')}
       </button>
       <button type="button" onClick={exportAll}>
-        Export all
+        {t('export.all')}
       </button>
       <label className="import">
-        Import JSON or W3C
+        {t('export.import')}
         {/* The label stays "Import JSON file": a W3C export is a JSON file too, and the end-to-end tests find it by it. */}
-        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label="Import JSON file" onChange={(e) => importFile(e.target.files?.[0])} />
+        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label={t('export.importLabel')} onChange={(e) => importFile(e.target.files?.[0])} />
       </label>
       {message && (
         <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

@@ -1,5 +1,6 @@
 import type { Annotation, Verdict } from '../model/annotation';
-import { VERDICT_LABELS } from '../model/labels';
+import type { Language } from '../i18n/languages';
+import { VERDICT_LABELS, verdictLabels } from '../model/labels';
 import { iri, isWebUrl } from './safe';
 import { shortClaim } from './short-claim';
 
@@ -38,17 +39,21 @@ export function ratingHint(verdict: Verdict): string | undefined {
     : `Published in ClaimReview as ${ratingValue} on a scale of ${RATING_SCALE.worstRating} (false) to ${RATING_SCALE.bestRating} (accurate)`;
 }
 
-/** schema.org ClaimReview JSON-LD for every reviewed annotation (unreviewed ones state no verdict to publish). */
-export function toClaimReviews(annotations: Annotation[], publisher?: Publisher) {
+/**
+ * schema.org ClaimReview JSON-LD for every reviewed annotation (unreviewed ones state no verdict to publish).
+ * `language`: the verdicts' names (`alternateName`) in the desk's language; the numbers stay the same.
+ */
+export function toClaimReviews(annotations: Annotation[], publisher?: Publisher, language: Language = 'en') {
+  const names = verdictLabels(language);
   const author = publisher?.name ? { '@type': 'Organization', name: publisher.name, ...(isWebUrl(publisher.url) ? { url: iri(publisher.url) } : {}) } : undefined;
   const reviews = [];
-  for (const a of annotations) if (a.verdict !== 'unreviewed' && !a.dismissed) reviews.push(toClaimReview(a, a.verdict, author));
+  for (const a of annotations) if (a.verdict !== 'unreviewed' && !a.dismissed) reviews.push(toClaimReview(a, a.verdict, author, names[a.verdict]));
   return reviews;
 }
 
 const pageUrlOf = (a: Annotation) => iri(a.page.canonicalUrl ?? a.page.url);
 
-function toClaimReview(a: Annotation, verdict: ReviewedVerdict, author: Record<string, string> | undefined) {
+function toClaimReview(a: Annotation, verdict: ReviewedVerdict, author: Record<string, string> | undefined, verdictName: string) {
   const rating = VERDICT_RATINGS[verdict];
   const pageUrl = pageUrlOf(a);
   const citations = a.evidence.filter((e) => isWebUrl(e.url));
@@ -64,7 +69,7 @@ function toClaimReview(a: Annotation, verdict: ReviewedVerdict, author: Record<s
     reviewRating: {
       '@type': 'Rating',
       ...(rating.ratingValue !== undefined ? { ratingValue: rating.ratingValue, ...RATING_SCALE } : {}),
-      alternateName: rating.alternateName,
+      alternateName: verdictName,
     },
     itemReviewed: {
       '@type': 'Claim',

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model/annotation';
+import type { Language } from '../i18n/languages';
 import { toClaimReviews, type Publisher } from './claim-review';
 import { toEnvelope, type ExportScope } from './envelope';
 import { toCsv, toMarkdown } from './tabular';
@@ -30,6 +31,8 @@ export interface ExportOptions {
   publisher?: Publisher;
   /** The W3C collection's and page's ids (random when not given). */
   w3cIds?: { collection: string; page: string };
+  /** ClaimReview: the language of the verdicts' names (`alternateName`, what readers see); English when not given. */
+  language?: Language;
 }
 
 /**
@@ -52,6 +55,6 @@ export function buildExport(format: ExportFormat, annotations: Annotation[], sco
           ? toCsv(annotations)
           : format === 'markdown'
             ? toMarkdown(annotations)
-            : jsonForHtml(toClaimReviews(annotations, options.publisher), space); // JSON-LD is pasted into <script> elements: see ./safe
+            : jsonForHtml(toClaimReviews(annotations, options.publisher, options.language), space); // JSON-LD is pasted into <script> elements: see ./safe
   return { filename, mimeType, content };
 }

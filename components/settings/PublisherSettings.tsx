@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { VERDICT_RATINGS, RATING_SCALE } from '../../utils/export/claim-review';
+import { useT } from '../../utils/i18n/react';
+import { verdictLabels } from '../../utils/model/labels';
 import type { Publisher } from '../../utils/settings';
 
 const isHttpUrl = (value: string) => {
@@ -17,6 +19,7 @@ const isHttpUrl = (value: string) => {
  * verdicts are published on is shown beside it.
  */
 export function PublisherSettings({ read, write, onMessage }: { read(): Promise<Publisher>; write(next: Publisher): Promise<unknown>; onMessage(text: string, error: boolean): void }) {
+  const { t, language } = useT();
   const [publisher, setPublisher] = useState<Publisher | null>(null);
   const ids = { name: useId(), url: useId(), urlError: useId() };
   useEffect(() => {
@@ -26,28 +29,25 @@ export function PublisherSettings({ read, write, onMessage }: { read(): Promise<
 
   const urlInvalid = publisher.url.trim() !== '' && !isHttpUrl(publisher.url.trim());
   const save = async () => {
-    if (urlInvalid) return onMessage('Organisation not saved: its address must start with http:// or https://.', true);
+    if (urlInvalid) return onMessage(t('publisher.invalidUrl'), true);
     try {
       await write({ name: publisher.name.trim(), url: publisher.url.trim() });
-      onMessage('Organisation saved.', false);
+      onMessage(t('publisher.saved'), false);
     } catch (error) {
-      onMessage(`Organisation not saved: ${error instanceof Error ? error.message : String(error)}`, true);
+      onMessage(t('publisher.notSaved', { error: error instanceof Error ? error.message : String(error) }), true);
     }
   };
 
   return (
     <section aria-labelledby="publisher-heading">
-      <h2 id="publisher-heading">Your organisation (for ClaimReview)</h2>
-      <p>
-        The “schema.org ClaimReview” export names this organisation as the author of each review, as Google’s fact-check markup expects. It stays on this
-        device like everything else.
-      </p>
+      <h2 id="publisher-heading">{t('publisher.heading')}</h2>
+      <p>{t('publisher.text')}</p>
       <div className="row">
-        <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} value={publisher.name} placeholder="e.g. Example Fact Check" onChange={(e) => setPublisher({ ...publisher, name: e.target.value })} onBlur={() => void save()} />
+        <label htmlFor={ids.name}>{t('publisher.name')}</label>
+        <input id={ids.name} value={publisher.name} placeholder={t('publisher.namePlaceholder')} onChange={(e) => setPublisher({ ...publisher, name: e.target.value })} onBlur={() => void save()} />
       </div>
       <div className="row">
-        <label htmlFor={ids.url}>Web address</label>
+        <label htmlFor={ids.url}>{t('publisher.url')}</label>
         <input
           id={ids.url}
           type="url"
@@ -61,24 +61,24 @@ export function PublisherSettings({ read, write, onMessage }: { read(): Promise<
       </div>
       {urlInvalid && (
         <p className="message error" id={ids.urlError}>
-          Only an http:// or https:// address is kept.
+          {t('publisher.onlyHttp')}
         </p>
       )}
       <table className="rating-scale">
         <caption>
-          How verdicts are rated in ClaimReview ({RATING_SCALE.worstRating} worst – {RATING_SCALE.bestRating} best)
+          {t('publisher.scaleCaption', { worst: RATING_SCALE.worstRating, best: RATING_SCALE.bestRating })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Verdict</th>
-            <th scope="col">ratingValue</th>
+            <th scope="col">{t('publisher.verdict')}</th>
+            <th scope="col">{t('publisher.ratingValue')}</th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(VERDICT_RATINGS).map(([verdict, rating]) => (
             <tr key={verdict}>
-              <td>{rating.alternateName}</td>
-              <td>{rating.ratingValue ?? 'none (named only)'}</td>
+              <td>{verdictLabels(language)[verdict as keyof typeof VERDICT_RATINGS]}</td>
+              <td>{rating.ratingValue ?? t('publisher.noNumber')}</td>
             </tr>
           ))}
         </tbody>

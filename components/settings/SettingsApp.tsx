@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { BackupSettings } from '../../utils/backup';
+import type { LanguageSetting } from '../../utils/i18n/languages';
+import { useT } from '../../utils/i18n/react';
 import type { Publisher } from '../../utils/settings';
+import { LanguageSettings } from './LanguageSettings';
 import { PublisherSettings } from './PublisherSettings';
 
 /** What the settings page needs from the browser, passed in so tests use fakes. */
@@ -15,9 +18,15 @@ export interface SettingsDeps {
   /** The organisation publishing the fact-checks (utils/settings.ts). */
   readPublisher(): Promise<Publisher>;
   writePublisher(next: Publisher): Promise<unknown>;
+  /** The interface language (utils/settings.ts); absent: the page shows no language choice. */
+  readLanguage?(): Promise<LanguageSetting>;
+  writeLanguage?(next: LanguageSetting): Promise<unknown>;
+  /** What the browser says its languages are, for the 'auto' choice's label. */
+  browserLanguages?: readonly string[];
 }
 
 export function SettingsApp({ deps }: { deps: SettingsDeps }) {
+  const { t, number, dateTime } = useT();
   const [backup, setBackup] = useState<BackupSettings | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [count, setCount] = useState<number | null>(null);
@@ -36,66 +45,60 @@ export function SettingsApp({ deps }: { deps: SettingsDeps }) {
     setBackup(next);
     try {
       await deps.writeBackup(next);
-      setMessage({ text: 'Settings saved.', error: false });
+      setMessage({ text: t('settings.saved'), error: false });
     } catch (error) {
-      setMessage({ text: `Settings not saved: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setMessage({ text: t('settings.notSaved', { error: error instanceof Error ? error.message : String(error) }), error: true });
     }
   };
 
   const backUpNow = async () => {
-    setMessage({ text: 'Saving a backup…', error: false });
+    setMessage({ text: t('settings.backingUp'), error: false });
     const result = await deps.backUpNow();
     if (result.saved) {
-      setMessage({ text: `Backup saved to your downloads folder as ${result.filename}.`, error: false });
+      setMessage({ text: t('settings.backupSaved', { file: result.filename ?? '' }), error: false });
       setBackup(await deps.readBackup());
-    } else setMessage({ text: `No backup was saved: ${result.error ?? 'the browser refused the download'}.`, error: true });
+    } else setMessage({ text: t('settings.backupFailed', { error: result.error ?? t('settings.downloadRefused') }), error: true });
   };
 
   return (
     <main className="settings">
-      <h1>Claimlens settings</h1>
+      <h1>{t('settings.pageTitle')}</h1>
 
       <section aria-labelledby="storage-heading">
-        <h2 id="storage-heading">Where your work is kept</h2>
-        <p>
-          Your annotations{count !== null ? ` (${count})` : ''} are stored only in this browser profile, in the extension’s own database. Claimlens sends
-          nothing over the network.
-        </p>
+        <h2 id="storage-heading">{t('settings.storageHeading')}</h2>
+        <p>{t('settings.storageText', { count: count !== null ? ` (${number(count)})` : '' })}</p>
         <p role="status">
           {persisted === null
-            ? 'Checking whether the browser keeps this storage…'
+            ? t('settings.checkingPersist')
             : persisted
-              ? 'The browser has agreed to keep this storage: it will not delete it to free space.'
-              : 'The browser may delete this storage when the disk is nearly full.'}
+              ? t('settings.persisted')
+              : t('settings.mayEvict')}
         </p>
         {persisted === false && (
           <button type="button" onClick={() => void deps.persist().then(setPersisted)}>
-            Ask the browser to keep it
+            {t('settings.askPersist')}
           </button>
         )}
       </section>
 
       <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Automatic backup</h2>
-        <p>
-          A backup is the same file as “Export all” in JSON: every annotation, which you can import again from the panel. Files go to your downloads folder, in
-          <code> claimlens-backups/</code>, one per backup, named by date. Nothing leaves your computer.
-        </p>
+        <h2 id="backup-heading">{t('settings.backupHeading')}</h2>
+        <p>{withCode(t('settings.backupText'), '{folder}', 'claimlens-backups/')}</p>
         {backup && (
           <>
             <label className="row">
-              <input type="checkbox" checked={backup.enabled} onChange={(e) => void update({ enabled: e.target.checked })} /> Save backups automatically
+              <input type="checkbox" checked={backup.enabled} onChange={(e) => void update({ enabled: e.target.checked })} /> {t('settings.autoBackup')}
             </label>
             <div className="row">
-              <label htmlFor={ids.when}>When</label>
+              <label htmlFor={ids.when}>{t('settings.when')}</label>
               <select id={ids.when} value={backup.when} disabled={!backup.enabled} onChange={(e) => void update({ when: e.target.value as BackupSettings['when'] })}>
-                <option value="weekly">once a week, if anything changed</option>
-                <option value="changes">after a number of changes</option>
+                <option value="weekly">{t('settings.weekly')}</option>
+                <option value="changes">{t('settings.afterChanges')}</option>
               </select>
             </div>
             {backup.when === 'changes' && (
               <div className="row">
-                <label htmlFor={ids.changes}>Changes before a backup</label>
+                <label htmlFor={ids.changes}>{t('settings.changes')}</label>
                 <input
                   id={ids.changes}
                   type="number"
@@ -110,13 +113,16 @@ export function SettingsApp({ deps }: { deps: SettingsDeps }) {
                 />
               </div>
             )}
-            <p>{backup.lastBackupAt ? `Last backup: ${new Date(backup.lastBackupAt).toLocaleString()}.` : 'No backup saved yet.'}</p>
+            <p>{backup.lastBackupAt ? t('settings.lastBackup', { date: dateTime(backup.lastBackupAt) }) : t('settings.noBackup')}</p>
             <button type="button" onClick={() => void backUpNow()}>
-              Back up now
+              {t('settings.backUpNow')}
             </button>
           </>
         )}
       </section>
+      {deps.readLanguage && deps.writeLanguage && (
+        <LanguageSettings read={deps.readLanguage} write={deps.writeLanguage} browserLanguages={deps.browserLanguages ?? []} onMessage={(text, error) => setMessage({ text, error })} />
+      )}
       <PublisherSettings read={deps.readPublisher} write={deps.writePublisher} onMessage={(text, error) => setMessage({ text, error })} />
       {message && (
         <p className={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
@@ -124,5 +130,18 @@ export function SettingsApp({ deps }: { deps: SettingsDeps }) {
         </p>
       )}
     </main>
+  );
+}
+
+/** A translated sentence with a file or folder name set as code where its placeholder stands. */
+function withCode(text: string, placeholder: string, code: string) {
+  const at = text.indexOf(placeholder);
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <code>{code}</code>
+      {text.slice(at + placeholder.length)}
+    </>
   );
 }

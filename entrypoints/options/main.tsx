@@ -1,10 +1,11 @@
 import { SettingsApp, type SettingsDeps } from '../../components/settings/SettingsApp';
 import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
 import { getDb } from '../../utils/db';
+import { browserLanguages } from '../../utils/i18n/current';
 import { renderInLanguage } from '../../utils/i18n/render';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
-import { readPublisher, writePublisher } from '../../utils/settings';
+import { languageSettingItem, readLanguageSetting, readPublisher, writePublisher } from '../../utils/settings';
 import './style.css';
 
 const deps: SettingsDeps = {
@@ -16,6 +17,9 @@ const deps: SettingsDeps = {
   countAnnotations: () => getDb().annotations.count(),
   readPublisher,
   writePublisher,
+  readLanguage: readLanguageSetting,
+  writeLanguage: (next) => languageSettingItem.setValue(next),
+  browserLanguages: browserLanguages(),
 };
 
 void renderInLanguage(document.getElementById('root')!, <SettingsApp deps={deps} />, 'settings.pageTitle');

@@ -23,3 +23,6 @@ export function resolveLanguage(setting: LanguageSetting | null | undefined, bro
   }
   return 'en';
 }
+
+/** Each language's name in itself, as language menus show them. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', uk: 'Українська' };

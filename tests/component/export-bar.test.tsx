@@ -50,7 +50,7 @@ describe('export bar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export all' }));
     const [review] = JSON.parse((await downloaded()).content);
     expect(review).not.toHaveProperty('author');
-    expect((await screen.findByText(/No organisation is set as their author/)).textContent).toMatch(/^Exported 1 annotation\(s\)\. No organisation is set as their author: add it under Settings/);
+    expect((await screen.findByText(/No organisation is set as their author/)).textContent).toMatch(/^Exported 1 annotation\. No organisation is set as their author: add it under Settings/);
   });
 
   it('imports a W3C file Claimlens exported, and says what it added', async () => {

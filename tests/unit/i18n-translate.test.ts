@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber } from '../../utils/i18n/format';
 import { resolveLanguage } from '../../utils/i18n/languages';
 import { translate } from '../../utils/i18n/translate';
+import { buildExport } from '../../utils/export';
 import { kindLabels, verdictLabels, VERDICT_LABELS } from '../../utils/model/labels';
+import { makeAnnotation } from '../support/annotations';
 
 describe('choosing the language', () => {
   it('takes the setting over the browser', () => {
@@ -74,5 +76,24 @@ describe('verdict and kind names', () => {
     expect(verdictLabels('uk').misleading).toBe('Маніпуляція');
     expect(kindLabels('uk').quantity).toBe('Число');
     expect(VERDICT_LABELS['mostly-accurate']).toBe('Mostly accurate');
+  });
+});
+
+describe('ClaimReview in the interface language', () => {
+  it('names the verdict in that language; the rating numbers and the stored verdict ids stay', () => {
+    const annotations = [makeAnnotation({ verdict: 'false' }), makeAnnotation({ verdict: 'unverifiable' })];
+    const ratings = (language?: 'ru' | 'uk') =>
+      JSON.parse(buildExport('claimreview', annotations, { kind: 'all' }, new Date('2026-11-27T10:00:00Z'), { language }).content).map((r: { reviewRating: object }) => r.reviewRating);
+    expect(ratings()).toEqual([
+      { '@type': 'Rating', ratingValue: 1, worstRating: 1, bestRating: 5, alternateName: 'False' },
+      { '@type': 'Rating', alternateName: 'Unverifiable' },
+    ]);
+    expect(ratings('ru')).toEqual([
+      { '@type': 'Rating', ratingValue: 1, worstRating: 1, bestRating: 5, alternateName: 'Неправда' },
+      { '@type': 'Rating', alternateName: 'Недостаточно данных' },
+    ]);
+    expect(ratings('uk')[0].alternateName).toBe('Неправда');
+    const json = JSON.parse(buildExport('json', annotations, { kind: 'all' }, new Date('2026-11-27T10:00:00Z')).content);
+    expect(json.annotations.map((a: { verdict: string }) => a.verdict)).toEqual(['false', 'unverifiable']);
   });
 });

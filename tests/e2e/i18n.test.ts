@@ -26,7 +26,7 @@ const ENGLISH = Object.values(en)
   .flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)))
   .filter((text) => !/^(Claimlens|Enter|\{action\}: \{label\})$/.test(text))
   .map((text) => new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.*')}$`));
-const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|Alt|Shift|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?|ms)$/;
+const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|Alt|Shift|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?|ms|ratingValue|Google|English)$/;
 
 interface PanelTexts {
   lang: string;
@@ -39,7 +39,8 @@ interface PanelTexts {
 
 /** Runs in the panel: its texts and labels, with the page's words (claims, sentences, speakers, units, title) removed. */
 function readPanel(): PanelTexts {
-  const dataElements = '.claim-text, .sentence, .page-title, blockquote, .note, .details dd:not(.source-type)';
+  // The page's words, and file names (code).
+  const dataElements = '.claim-text, .sentence, .page-title, blockquote, .note, .details dd:not(.source-type), code';
   const data = [...document.querySelectorAll(dataElements)]
     .map((e) => e.textContent?.trim() ?? '')
     .concat([...document.querySelectorAll('.details dd:not(.source-type)')].flatMap((dd) => (dd.textContent ?? '').split(/\s*[(),=]\s*/)))
@@ -94,6 +95,18 @@ describe.each(BROWSERS)('the side panel in a Russian browser (%s)', (name) => {
     const { values } = await panel.evaluate(readPanel);
     expect(values).toContain('1\u00a0200');
     expect(values.filter((v) => /\d,\d{3}/.test(v))).toEqual([]);
+  });
+
+  it('shows the settings page in Russian, the language choice saying what the browser speaks', async () => {
+    const settings = await session.openExtensionPage('options.html', await session.tabIdOf(article));
+    await settings.waitForFunction(() => document.querySelector('#language-heading') !== null && document.querySelector('#publisher-heading') !== null, undefined, { timeout: 15_000 });
+    const read = await settings.evaluate(readPanel);
+    expect(read.lang).toBe('ru');
+    expect(read.texts).toContain('Как в браузере (Русский)');
+    expect(read.texts.filter((text) => ENGLISH.some((pattern) => pattern.test(text)))).toEqual([]);
+    expect([...new Set(read.texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]/g) ?? []))].filter((w) => !ALLOWED_LATIN.test(w))).toEqual([]);
+    expect(await settings.evaluate(() => document.title)).toBe('Настройки Claimlens');
+    await settings.close();
   });
 
   it('raised no uncaught error in the extension’s scripts', async () => {

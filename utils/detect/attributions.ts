@@ -251,8 +251,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
-    if (!carriesContent(entry, after, !!quote, asClause)) continue;
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
+    // "Афганські сили – додав Обама – ще не такі сильні": a cue set off by dashes with its speaker after it interrupts what it reports.
+    const interjected = lang !== 'en' && speakerAfter && !!prev && (prev.text === '–' || prev.text === '—' || prev.text === '-');
+    if (!carriesContent(entry, after, !!quote || interjected, asClause)) continue;
     if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
     // "The staff member who reported the call recalled…": a relative clause inside the real speaker's phrase.
     if (prev && /^(?:who|который|которая|которые|який|яка|які)$/.test(prev.lower) && after.slice(0, 8).some((t, k) => k > 0 && isCue(t) && after.slice(0, k).every((u) => u.word))) continue;

@@ -110,7 +110,7 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
   const adjacent = tokens[i];
   // A determiner, preposition or possessive right before: the form is a noun or adjective ("the reported deployment", "amid reports").
   if (adjacent.word && (lex.determiners.has(adjacent.lower) || lex.prepositions.has(adjacent.lower) || /'s$|s'$/.test(adjacent.lower))) return { kind: 'skip' };
-  if (adjacent.lower === 'so' || adjacent.text === '-') return { kind: 'skip' };
+  if (adjacent.lower === 'so' || (adjacent.text === '-' && lang === 'en')) return { kind: 'skip' };
 
   // Step back over auxiliaries, adverbs and time phrases between speaker and cue.
   let sawPassive = false;

@@ -41,7 +41,7 @@ export const RU_VERBS: VerbRow[] = [
   { lemma: 'допустить', past: 'допусти', ipfPast: 'допуска', present: 'допуска/е', flags: 'strict' },
   { lemma: 'констатировать', past: 'констатирова', present: 'констатиру/е' },
   { lemma: 'настаивать', past: 'настоя', ipfPast: 'настаива', present: 'настаива/е' },
-  { lemma: 'высказаться', forms: 'высказался высказалась высказалось высказались высказывается высказываются' },
+  { lemma: 'высказаться', forms: 'высказался высказалась высказалось высказались высказывается высказываются', flags: 'strict' },
   { lemma: 'сослаться', forms: 'сослался сослалась сослались ссылается ссылаются' },
   // "передает ТАСС": the present reports an agency; the past also means "handed over", so it needs a quote or clause.
   { lemma: 'передать', forms: 'передает передаёт передают' },

@@ -37,7 +37,7 @@ export const UK_VERBS: VerbRow[] = [
   { lemma: 'вважати', ipfPast: 'вважа', present: 'вважа/є', flags: 'strict' },
   { lemma: 'процитувати', past: 'процитува', ipfPast: 'цитува', present: 'циту/є' },
   { lemma: 'відкинути', past: 'відкину', ipfPast: 'відкида', present: 'відкида/є' },
-  { lemma: 'висловитися', forms: 'висловився висловилася висловилась висловилися висловились висловлюється' },
+  { lemma: 'висловитися', forms: 'висловився висловилася висловилась висловилися висловились висловлюється', flags: 'strict' },
   { lemma: 'пообіцяти', past: 'пообіця', ipfPast: 'обіця', present: 'обіця/є' },
   { lemma: 'вказати', past: 'вказа', future: 'вкаж/е', ipfPast: 'вказува', present: 'вказу/є', flags: 'refl' },
   { lemma: 'заперечити', past: 'заперечи', ipfPast: 'заперечува', present: 'заперечу/є' },

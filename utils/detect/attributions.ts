@@ -33,6 +33,12 @@ function cueRegex(lang: Language): RegExp {
   return re;
 }
 
+/** "говорит правду" (tells the truth), "говорит по-русски" (speaks Russian): the verb reports nothing. */
+const SLAVIC_IDIOMS = /^\s+(?:правду|неправду|по-(?:русски|английски|украински|російськи|англійськи|українськи))(?![а-яіїєґ])/i;
+
+/** "честно говоря", "иначе говоря", "чесно кажучи": a gerund after one of these is a discourse marker, nobody is quoted. */
+const DISCOURSE_ADVERBS = new Set('честно откровенно иначе собственно грубо мягко строго вообще проще короче чесно відверто інакше власне грубо мʼяко м\'яко строго взагалі простіше коротше'.split(' '));
+
 /** Possessive pronouns inside "по его словам" / "за його словами". */
 const INNER_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їхніми', 'їх']);
 
@@ -153,10 +159,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     // "are alleging", "was adding": a progressive is a finite verb, its subject stands before it.
     if (kind === 'participle' && prev && lex.passive.has(prev.lower)) kind = 'verb';
     // "into announcing", "worth noting", "without saying": a gerund, nobody is quoted.
-    if (kind === 'participle' && prev && (lex.prepositions.has(prev.lower) || lex.boundaries.has(prev.lower) || prev.lower === 'worth')) continue;
+    if (kind === 'participle' && prev && (lex.prepositions.has(prev.lower) || lex.boundaries.has(prev.lower) || prev.lower === 'worth' || (lang !== 'en' && DISCOURSE_ADVERBS.has(prev.lower)))) continue;
     // "has done or said": a verb in a list of deeds, not a report.
     if (prev?.lower === 'or' || prev?.lower === 'или' || prev?.lower === 'або') continue;
-    if (IDIOMS.test(text.slice(cueEnd, cueEnd + 16))) continue;
+    if (IDIOMS.test(text.slice(cueEnd, cueEnd + 16)) || (lang !== 'en' && SLAVIC_IDIOMS.test(text.slice(cueEnd, cueEnd + 16)))) continue;
     if (kind === 'call') {
       if (!callsSomething(after)) continue;
       kind = 'verb';
@@ -254,7 +260,9 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
     // "Афганські сили – додав Обама – ще не такі сильні": a cue set off by dashes with its speaker after it interrupts what it reports.
     const interjected = lang !== 'en' && speakerAfter && !!prev && (prev.text === '–' || prev.text === '—' || prev.text === '-');
-    if (!carriesContent(entry, after, !!quote || interjected, asClause)) continue;
+    // "как заметил Путин, …", "як зауважив міністр, …": the cue opens an aside whose clause follows it.
+    const asLead = lang !== 'en' && (prev?.lower === 'как' || prev?.lower === 'як');
+    if (!carriesContent(entry, after, !!quote || interjected, asClause || asLead)) continue;
     if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
     // "The staff member who reported the call recalled…": a relative clause inside the real speaker's phrase.
     if (prev && /^(?:who|который|которая|которые|який|яка|які)$/.test(prev.lower) && after.slice(0, 8).some((t, k) => k > 0 && isCue(t) && after.slice(0, k).every((u) => u.word))) continue;

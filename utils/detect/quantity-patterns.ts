@@ -34,12 +34,10 @@ const NOT_A_QUANTITY = [
 
 /**
  * Russian and Ukrainian write decimals with a comma, so "о 11.30" is a clock
- * time unless a unit follows it; and a small number closing a «name»
- * ("«Северный поток – 2»") is part of the name.
+ * time unless a unit follows it.
  */
 const NOT_A_SLAVIC_QUANTITY = [
   String.raw`(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]|\s*(?:%|відс|проц|млн|млрд|тис|тыс|мільй|милли|мільяр|миллиар|дол|грн|руб|євро|евро|км|кг))`,
-  String.raw`\d{1,2}(?=»)`,
 ].join('|');
 
 /**

@@ -237,7 +237,7 @@ function shift(span: { first: number; last: number }, by: number): { first: numb
 }
 
 const AFTER_STOP_EN = new Set('on in at during after before when while who which that referring adding to as according with because told said says and but for from of'.split(' '));
-const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а'.split(' '));
+const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а со ссылаясь сославшись посилаючись пославшись'.split(' '));
 const ACCORDING_STOP = new Set('that which who when while as and but because although whether'.split(' '));
 
 /**
@@ -257,7 +257,10 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     let close = i + 1;
     while (close < tokens.length && tokens[close].word) close++;
     if (close > i + 1 && close < tokens.length && CLOSING_QUOTES.has(tokens[close].text)) {
-      if (tokens[close + 1]?.word && lang !== 'en') return findSourceAfter(tokens.slice(close + 1), lang, according, isCue) && shift(findSourceAfter(tokens.slice(close + 1), lang, according, isCue)!, close + 1);
+      if (tokens[close + 1]?.word && lang !== 'en') {
+        const phrase = findSourceAfter(tokens.slice(close + 1), lang, according, isCue);
+        if (phrase) return shift(phrase, close + 1);
+      }
       return { first: i + 1, last: close - 1 };
     }
   }

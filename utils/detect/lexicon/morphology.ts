@@ -37,6 +37,7 @@ export interface VerbForms {
 
 /** Past-tense endings: masculine, feminine, neuter, plural. */
 const PAST: Record<Lang, string[]> = { ru: ['л', 'ла', 'ло', 'ли'], uk: ['в', 'ла', 'ло', 'ли'] };
+const PAST_REFLEXIVE: Record<Lang, string[]> = { ru: ['лось'], uk: ['лося', 'лось'] };
 /** Perfective gerunds from the past stem ("заявив", "заявивши"); Russian also has active participles ("заявивший"). */
 const PAST_GERUND: Record<Lang, string[]> = { ru: ['в', 'вши'], uk: ['вши'] };
 const PAST_PARTICIPLE: Record<Lang, string[]> = { ru: ['вший', 'вшая', 'вшие', 'вшего', 'вшей'], uk: [] };
@@ -81,7 +82,11 @@ export function verbForms(row: VerbRow, lang: Lang): VerbForms {
     for (const e of PAST_GERUND[lang]) gerunds.push(row.past + e);
     for (const e of PAST_PARTICIPLE[lang]) gerunds.push(row.past + e);
   }
-  if (row.ipfPast) for (const e of PAST[lang]) finite.push(row.ipfPast + e);
+  if (row.ipfPast) {
+    for (const e of PAST[lang]) finite.push(row.ipfPast + e);
+    // The impersonal past: "сообщалось", "зазначалося".
+    if (refl) for (const e of PAST_REFLEXIVE[lang]) finite.push(row.ipfPast + e);
+  }
   if (row.future) {
     // A perfective's future: third person singular and plural ("заявит", "призовут").
     const [stem, [sg, pl]] = splitStem(row.future, lang);

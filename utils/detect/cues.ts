@@ -138,7 +138,10 @@ function slavicMap(lang: Lang, verbs: VerbRow[], according: [string, string][]):
   const map = new Map<string, CueEntry>();
   for (const row of verbs) {
     const strict = row.flags?.includes('strict') ?? false;
-    const { finite, gerunds } = verbForms(row, lang);
+    const { finite, gerunds, impersonal } = verbForms(row, lang);
+    // An imperfective-only verb names its impersonal by its own reflexive ("говорится" → говориться).
+    const impersonalLemma = row.past || row.future ? row.lemma : `${row.lemma}ся`;
+    for (const form of impersonal) map.set(form, { lemma: impersonalLemma, kind: 'verb', invert: true, strict: false, noun: false });
     for (const form of finite) map.set(form, { lemma: row.lemma, kind: 'verb', invert: true, strict, noun: false });
     for (const form of gerunds) if (!map.has(form)) map.set(form, { lemma: row.lemma, kind: 'participle', invert: false, strict, noun: false });
   }

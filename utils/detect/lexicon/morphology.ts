@@ -33,6 +33,8 @@ export interface VerbRow {
 export interface VerbForms {
   finite: string[];
   gerunds: string[];
+  /** Reflexive impersonal forms ("говорится", "зазначається"): one sense only, so never strict. */
+  impersonal: string[];
 }
 
 /** Past-tense endings: masculine, feminine, neuter, plural. */
@@ -76,6 +78,7 @@ function splitStem(spec: string, lang: Lang): [string, [string, string, string, 
 export function verbForms(row: VerbRow, lang: Lang): VerbForms {
   const finite: string[] = [];
   const gerunds: string[] = [];
+  const impersonal: string[] = [];
   const refl = row.flags?.includes('refl') ?? false;
   if (row.past) {
     for (const e of PAST[lang]) finite.push(row.past + e);
@@ -85,7 +88,7 @@ export function verbForms(row: VerbRow, lang: Lang): VerbForms {
   if (row.ipfPast) {
     for (const e of PAST[lang]) finite.push(row.ipfPast + e);
     // The impersonal past: "сообщалось", "зазначалося".
-    if (refl) for (const e of PAST_REFLEXIVE[lang]) finite.push(row.ipfPast + e);
+    if (refl) for (const e of PAST_REFLEXIVE[lang]) impersonal.push(row.ipfPast + e);
   }
   if (row.future) {
     // A perfective's future: third person singular and plural ("заявит", "призовут").
@@ -98,12 +101,12 @@ export function verbForms(row: VerbRow, lang: Lang): VerbForms {
     finite.push(stem + sg, stem + pl);
     if (lang === 'ru' && sg === 'ет' && pl === 'ут') finite.push(stem + 'ёт');
     if (gerund) gerunds.push(stem + gerund);
-    if (refl) finite.push(stem + reflexive);
+    if (refl) impersonal.push(stem + reflexive);
   }
   for (const form of (row.forms ?? '').split(' ').filter(Boolean)) {
     // Irregular forms: a gerund ends like one ("передавая", "кажучи", "пославшись"); the rest are finite.
     if (/(?:вши|вшись|ючи|ячи|учи|ачи|вая|ив|ав|ув|нув)$/.test(form) && !(lang === 'uk' && /[иаую]в$/.test(form))) gerunds.push(form);
     else finite.push(form);
   }
-  return { finite: [...new Set(finite)], gerunds: [...new Set(gerunds)] };
+  return { finite: [...new Set(finite)], gerunds: [...new Set(gerunds)], impersonal: [...new Set(impersonal)] };
 }

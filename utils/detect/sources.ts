@@ -292,6 +292,13 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     last = i;
   }
   if (last < first) return null;
+  // "заявил глава ведомства, генерал Пол Накасоне.": an appositive that ends the sentence on a name belongs to the speaker.
+  if (lang !== 'en' && !according && tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    while (k < tokens.length && k - last < 8 && tokens[k].word && !isCue(tokens[k]) && !lex.boundaries.has(tokens[k].lower) && !lex.prepositions.has(tokens[k].lower)) k++;
+    const ends = k >= tokens.length || tokens[k].text === '.';
+    if (ends && k > last + 3 && tokens[k - 1].upper && tokens[k - 2].upper) last = k - 1;
+  }
   // "said Tuesday at the conference": a day or a date is when, not who.
   if (tokens.slice(first, last + 1).every((t) => !t.word || lex.timeWords.has(t.lower) || lex.between.has(t.lower) || /^\d/.test(t.text))) return null;
   const head = tokens[first];

@@ -43,6 +43,7 @@ export const UK_VERBS: VerbRow[] = [
   { lemma: 'запевнити', past: 'запевни', ipfPast: 'запевня', present: 'запевня/є' },
   { lemma: 'висловити', past: 'вислови', ipfPast: 'висловлюва', present: 'висловлю/є', flags: 'strict' },
   { lemma: 'поінформувати', past: 'поінформува', ipfPast: 'інформува', present: 'інформу/є', flags: 'strict' },
+  { lemma: 'продовжити', past: 'продовжи', ipfPast: 'продовжува', present: 'продовжу/є', flags: 'strict' },
   { lemma: 'поскаржитися', forms: 'поскаржився поскаржилася поскаржилися скаржиться скаржаться' },
   { lemma: 'висловитися', forms: 'висловився висловилася висловилась висловилися висловились висловлюється', flags: 'strict' },
   { lemma: 'пообіцяти', past: 'пообіця', ipfPast: 'обіця', present: 'обіця/є' },

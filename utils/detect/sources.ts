@@ -240,6 +240,18 @@ const AFTER_STOP_EN = new Set('on in at during after before when while who which
 const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а со ссылаясь сославшись посилаючись пославшись'.split(' '));
 const ACCORDING_STOP = new Set('that which who when while as and but because although whether'.split(' '));
 
+/** Media a statement goes out on: after "в своем телеграм-канале" the speaker follows. */
+const CHANNEL_NOUN = /^(?:телеграм|telegram|эфир|ефір|интервью|інтерв|соцсет|соцмереж|брифинг|брифінг|твиттер|твітер|twitter|фейсбук|facebook|instagram|инстаграм|інстаграм|пресс-конференц|пресконференц|прес-конференц|видеообращ|відеозвернен)/i;
+
+/** Steps over "в своем телеграм-канале" / "у телеграм-каналі" when a speaker follows it; else stays at `i`. */
+function skipChannel(tokens: Token[], i: number, lex: SourceLexicon): number {
+  if (!lex.sourcePrepositions.has(tokens[i].lower)) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].word; k++) {
+    if (CHANNEL_NOUN.test(tokens[k].lower)) return tokens[k + 1]?.word ? k + 1 : i;
+  }
+  return i;
+}
+
 /**
  * The speaker after a cue: "said Amnesty International on Tuesday", "say
  * officials.", "заявил журналистам пресс-секретарь Кремля Дмитрий Песков".
@@ -265,9 +277,15 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     }
   }
   if (i >= tokens.length || !tokens[i].word) return null;
+  // "сообщил в своем телеграм-канале губернатор …": the channel comes first, the speaker after it.
+  if (lang !== 'en' && !according) i = skipChannel(tokens, i, lex);
   const first = i;
-  if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
-  else if (!according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
+  // "сообщил В. Гладков": a capital initial, not the preposition "в".
+  const initial = tokens[i].upper && tokens[i].text.length === 1 && tokens[i + 1]?.text === '.';
+  if (!initial && lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
+  else if (!initial && !according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
+  // "призвал не верить …", "закликав зупинити …": a negation or an infinitive opens what is reported, not who.
+  if (lang !== 'en' && !according && !tokens[first].upper && (lex.negation.has(tokens[first].lower) || /(?:ть|ти|тись|ться)$/.test(tokens[first].lower))) return null;
   const stop = according ? ACCORDING_STOP : lang === 'en' ? AFTER_STOP_EN : AFTER_STOP_CYR;
   let last = -1;
   for (let taken = 0; i < tokens.length && taken < MAX_PHRASE; i++, taken++) {

@@ -194,7 +194,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     } else if (kind === 'participle') {
       const object = entry.lemma === 'cite' ? findSourceAfter(after, lang, true, isCue) : null;
       const absolute = withAbsolute(before);
+      // "Песков, заявивший журналистам, что …": an active participle qualifies the phrase right before its comma.
+      const qualified = lang === 'ru' && /вш(?:ий|ая|ие|его|ей)$/.test(form) && prev?.text === ',' && before[before.length - 2]?.word ? before.length - 2 : -1;
       if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) source = found(text, after, object.first, object.last);
+      else if (qualified >= 0) source = found(text, before, collectBack(before, qualified, lex), qualified);
       else if (absolute) source = found(text, before, absolute.first, absolute.last);
       else if (lastSentenceSource) source = lastSentenceSource;
       else {

@@ -3,7 +3,7 @@ import { CUES } from './cues';
 import { CUE_BUDGET, DensityBudget } from './budget';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { lowerWord } from './context-words';
-import { SOURCE_LEXICON } from './source-lexicon';
+import { GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, SOURCE_LEXICON, VAGUE_HEADS } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
@@ -32,6 +32,9 @@ function cueRegex(lang: Language): RegExp {
   }
   return re;
 }
+
+/** Head nouns that make a lower-case phrase a speaker ("правозахисники", "міністерство"). */
+const NAMED_HEADS = [GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, VAGUE_HEADS];
 
 /** "говорит правду" (tells the truth), "говорит по-русски" (speaks Russian): the verb reports nothing. */
 const SLAVIC_IDIOMS = /^\s+(?:правду|неправду|по-(?:русски|английски|украински|російськи|англійськи|українськи))(?![а-яіїєґ])/i;
@@ -217,13 +220,13 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       }
       if (result.kind === 'skip') continue;
       if (entry.noun && result.kind !== 'span' && result.kind !== 'pronoun') continue;
-      const canInvert = entry.invert || lang !== 'en';
+      const canInvert = entry.invert || (lang !== 'en' && !entry.object);
       if (result.kind === 'pronoun') source = found(text, before, result.index, result.index);
       else if (result.kind === 'span' || result.kind === 'infinitive') {
         source = found(text, before, result.first, result.last);
         asClause = /^(?:as|как|як)$/.test(before[result.first - 1]?.lower ?? '');
         // Russian and Ukrainian put the speaker after the cue in "Об этом заявил X", "Про це повідомив X".
-        if (lang !== 'en' && before.slice(result.first, result.last + 1).every((t) => !t.word || ANAPHORIC_LEADS.has(t.lower) || lex.prepositions.has(t.lower) || !t.upper)) {
+        if (lang !== 'en' && !entry.object && before.slice(result.first, result.last + 1).every((t) => !t.word || ANAPHORIC_LEADS.has(t.lower) || lex.prepositions.has(t.lower) || !t.upper)) {
           const inverted = findSourceAfter(after, lang, false, isCue);
           if (inverted) source = found(text, after, inverted.first, inverted.last);
         }
@@ -237,7 +240,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
           else if (subject) source = found(text, before, subject.first, subject.last);
           else if (lastSentenceSource) source = lastSentenceSource;
         }
-      } else if (result.kind === 'coordinated' && lang !== 'en' && findSourceAfter(after, lang, false, isCue)) {
+      } else if (result.kind === 'coordinated' && lang !== 'en' && !entry.object && findSourceAfter(after, lang, false, isCue)) {
         // "Как отметил глава МИД Сергей Лавров, …", "Як зазначив міністр …": the speaker follows.
         const inverted = findSourceAfter(after, lang, false, isCue)!;
         source = found(text, after, inverted.first, inverted.last);
@@ -260,6 +263,9 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
+    if (entry.object && !source && !quote) continue; // "что потребует консультации": an object verb with nobody before it
+    // "…, скорее всего, потребует консультации": an object verb's speaker is a name or a pronoun, not any words before it.
+    if (entry.object && source && !quote && !source.tokens.some((t) => t.upper || NAMED_HEADS.some((heads) => heads.has(t.lower))) && !lex.pronouns.has(source.tokens[0]?.lower ?? '')) continue;
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
     // "Афганські сили – додав Обама – ще не такі сильні": a cue set off by dashes with its speaker after it interrupts what it reports.
     const interjected = lang !== 'en' && speakerAfter && !!prev && (prev.text === '–' || prev.text === '—' || prev.text === '-');

@@ -26,6 +26,8 @@ export interface CueEntry {
   invert?: boolean;
   strict?: boolean;
   noun?: boolean;
+  /** Russian/Ukrainian verbs whose object follows them ("требует консультации", "призвал Сенат"): the speaker stands before, never after. */
+  object?: boolean;
 }
 
 type Row = [forms: string, lemma: string, kind: CueKind, flags?: string];
@@ -138,11 +140,12 @@ function slavicMap(lang: Lang, verbs: VerbRow[], according: [string, string][]):
   const map = new Map<string, CueEntry>();
   for (const row of verbs) {
     const strict = row.flags?.includes('strict') ?? false;
+    const object = row.flags?.includes('object') ?? false;
     const { finite, gerunds, impersonal } = verbForms(row, lang);
     // An imperfective-only verb names its impersonal by its own reflexive ("говорится" → говориться).
     const impersonalLemma = row.past || row.future ? row.lemma : `${row.lemma}ся`;
     for (const form of impersonal) map.set(form, { lemma: impersonalLemma, kind: 'verb', invert: true, strict: false, noun: false });
-    for (const form of finite) map.set(form, { lemma: row.lemma, kind: 'verb', invert: true, strict, noun: false });
+    for (const form of finite) map.set(form, { lemma: row.lemma, kind: 'verb', invert: !object, strict, noun: false, object });
     for (const form of gerunds) if (!map.has(form)) map.set(form, { lemma: row.lemma, kind: 'participle', invert: false, strict, noun: false });
   }
   for (const [phrase, lemma] of according) map.set(phrase, { lemma, kind: 'according', invert: false, strict: false, noun: false });

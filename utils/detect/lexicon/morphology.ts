@@ -17,7 +17,9 @@ export type Lang = 'ru' | 'uk';
  * - `present`: "stem/class" of the imperfective's present ("заявля/е" → заявляет, заявляют, заявляя);
  * - `forms`: irregular forms written out ("опроверг", "передаёт").
  * Flags: `strict` (other senses: needs a visible quote or clause), `refl` (the
- * imperfective has an impersonal reflexive: "отмечается", "зазначається").
+ * imperfective has an impersonal reflexive: "отмечается", "зазначається"),
+ * `object` (an object follows the verb, "требует консультации": the speaker
+ * must stand before it or the cue is no claim).
  */
 export interface VerbRow {
   lemma: string;

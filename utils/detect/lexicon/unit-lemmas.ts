@@ -118,3 +118,8 @@ const LEMMAS: Partial<Record<Language, Map<string, string>>> = { ru: table('ru',
 export function unitLemma(word: string, lang: Language): string {
   return LEMMAS[lang]?.get(word) ?? word;
 }
+
+/** True when the word is a case form of a noun news figures count ("військовослужбовців"): a figure before it is a count, not a year. */
+export function isCountedNoun(word: string, lang: Language): boolean {
+  return LEMMAS[lang]?.has(word) ?? false;
+}

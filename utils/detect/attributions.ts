@@ -33,6 +33,8 @@ function cueRegex(lang: Language): RegExp {
   return re;
 }
 
+const DATIVE_PRONOUNS = new Set('мне нам тебе вам ему ей им мені тобі йому їй їм'.split(' '));
+
 /** Head nouns that make a lower-case phrase a speaker ("правозахисники", "міністерство"). */
 const NAMED_HEADS = [GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, VAGUE_HEADS];
 
@@ -263,6 +265,8 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
+    // "мне часто пишут", "нам кажуть": a dative pronoun is who is addressed; whoever speaks is not named.
+    if (lang !== 'en' && source && source.span.start < cueStart && DATIVE_PRONOUNS.has(source.tokens[0]?.lower ?? '')) continue;
     if (entry.object && !source && !quote) continue; // "что потребует консультации": an object verb with nobody before it
     // "…, скорее всего, потребует консультации": an object verb's speaker is a name or a pronoun, not any words before it.
     if (entry.object && source && !quote && !source.tokens.some((t) => t.upper || NAMED_HEADS.some((heads) => heads.has(t.lower))) && !lex.pronouns.has(source.tokens[0]?.lower ?? '')) continue;

@@ -12,7 +12,9 @@ export const RU_VERBS: VerbRow[] = [
   // "честно говоря", "говорит по-русски": other senses, so a quote or clause must show.
   { lemma: 'говорить', ipfPast: 'говори', present: 'говор/и', flags: 'refl strict' },
   { lemma: 'отметить', past: 'отмети', future: 'отмет/и', ipfPast: 'отмеча', present: 'отмеча/е', flags: 'refl strict' },
-  { lemma: 'подчеркнуть', past: 'подчеркну', future: 'подчеркн/у', ipfPast: 'подчеркива', present: 'подчеркива/е', forms: 'подчёркивает подчёркивают подчёркивал подчёркивала подчёркивали подчёркивается', flags: 'refl' },
+  { lemma: 'подчеркнуть', past: 'подчеркну', future: 'подчеркн/у', ipfPast: 'подчеркива', forms: 'подчёркивал подчёркивала подчёркивали' },
+  // "безработица подчеркивает важность программ": the present also means "shows", so it needs a quote or clause.
+  { lemma: 'подчеркнуть', present: 'подчеркива/е', forms: 'подчёркивает подчёркивают подчёркивается', flags: 'refl strict' },
   { lemma: 'добавить', past: 'добави', future: 'добав/и', ipfPast: 'добавля', present: 'добавля/е', flags: 'strict' },
   { lemma: 'пояснить', past: 'поясни', future: 'поясн/и', ipfPast: 'поясня', present: 'поясня/е', flags: 'refl' },
   { lemma: 'рассказать', past: 'рассказа', future: 'расскаж/у', ipfPast: 'рассказыва', present: 'рассказыва/е' },

@@ -13,7 +13,9 @@ export const UK_VERBS: VerbRow[] = [
   { lemma: 'говорити', ipfPast: 'говори', present: 'говор/и', flags: 'refl strict' },
   { lemma: 'зазначити', past: 'зазначи', future: 'зазнач/и', ipfPast: 'зазнача', present: 'зазнача/є', flags: 'refl' },
   { lemma: 'наголосити', past: 'наголоси', future: 'наголос/и', ipfPast: 'наголошува', present: 'наголошу/є', flags: 'refl' },
-  { lemma: 'підкреслити', past: 'підкресли', future: 'підкресл/и', ipfPast: 'підкреслюва', present: 'підкреслю/є', flags: 'refl' },
+  { lemma: 'підкреслити', past: 'підкресли', future: 'підкресл/и', ipfPast: 'підкреслюва' },
+  // "безробіття підкреслює важливість програм": the present also means "shows", so it needs a quote or clause.
+  { lemma: 'підкреслити', present: 'підкреслю/є', flags: 'refl strict' },
   { lemma: 'відзначити', past: 'відзначи', future: 'відзнач/и', ipfPast: 'відзнача', present: 'відзнача/є', flags: 'refl strict' },
   { lemma: 'додати', past: 'дода', ipfPast: 'додава', forms: 'додасть додадуть додає додають додаючи', flags: 'strict' },
   { lemma: 'пояснити', past: 'поясни', future: 'поясн/и', ipfPast: 'пояснюва', present: 'поясню/є', flags: 'refl' },

@@ -19,3 +19,40 @@ export async function setSiteEnabled(site: string, enabled: boolean): Promise<vo
   const next = enabled ? sites.filter((s) => s !== site) : [...new Set([...sites, site])];
   await disabledSitesItem.setValue(next);
 }
+
+/**
+ * The organisation that publishes the fact-checks: ClaimReview's `author`
+ * (and the W3C export's `creator`). Only an http(s) URL is kept, since it
+ * becomes a link wherever the review is shown.
+ */
+export const PublisherSchema = z.object({
+  name: z.string().trim().max(200),
+  url: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isHttpUrl(value), { message: 'Only an http(s) address' }),
+});
+export type Publisher = z.infer<typeof PublisherSchema>;
+export const NO_PUBLISHER: Publisher = { name: '', url: '' };
+
+export const publisherItem = storage.defineItem<Publisher>('local:publisher', { fallback: NO_PUBLISHER });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The stored organisation; a damaged entry reads as none rather than breaking the export. */
+export async function readPublisher(): Promise<Publisher> {
+  return PublisherSchema.catch(NO_PUBLISHER).parse(await publisherItem.getValue());
+}
+
+/** Saves the organisation; throws (with zod's message) for a URL that is not http(s). */
+export async function writePublisher(next: Publisher): Promise<Publisher> {
+  const valid = PublisherSchema.parse(next);
+  await publisherItem.setValue(valid);
+  return valid;
+}

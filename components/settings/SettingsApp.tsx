@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { BackupSettings } from '../../utils/backup';
+import type { Publisher } from '../../utils/settings';
+import { PublisherSettings } from './PublisherSettings';
 
 /** What the settings page needs from the browser, passed in so tests use fakes. */
 export interface SettingsDeps {
@@ -10,6 +12,9 @@ export interface SettingsDeps {
   persisted(): Promise<boolean>;
   persist(): Promise<boolean>;
   countAnnotations(): Promise<number>;
+  /** The organisation publishing the fact-checks (utils/settings.ts). */
+  readPublisher(): Promise<Publisher>;
+  writePublisher(next: Publisher): Promise<unknown>;
 }
 
 export function SettingsApp({ deps }: { deps: SettingsDeps }) {
@@ -112,6 +117,7 @@ export function SettingsApp({ deps }: { deps: SettingsDeps }) {
           </>
         )}
       </section>
+      <PublisherSettings read={deps.readPublisher} write={deps.writePublisher} onMessage={(text, error) => setMessage({ text, error })} />
       {message && (
         <p className={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
           {message.text}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { VERDICTS, type Annotation, type Page } from '../../utils/model/annotation';
+import { ratingHint } from '../../utils/export/claim-review';
 import { ClaimCorrection } from './ClaimCorrection';
 import { isWebAddress, withScheme } from './evidence';
 import { VERDICT_KEYS } from './keys';
@@ -41,7 +42,11 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
       }}
     >
       <label htmlFor={`${id}-verdict`}>Verdict</label>
-      <select id={`${id}-verdict`} ref={verdictRef} value={draft.verdict} onChange={(e) => change({ verdict: e.target.value as Draft['verdict'] })}>
+      <select
+        id={`${id}-verdict`}
+        ref={verdictRef}
+        aria-describedby={ratingHint(draft.verdict) ? `${id}-rating` : undefined}
+        value={draft.verdict} onChange={(e) => change({ verdict: e.target.value as Draft['verdict'] })}>
         {VERDICTS.map((v) => (
           <option key={v} value={v}>
             {VERDICT_LABELS[v]}
@@ -50,10 +55,17 @@ export function AnnotationEditor({ row, page, tabId, takeFocus, onClose, onDismi
         ))}
       </select>
 
+      {ratingHint(draft.verdict) && (
+        <p className="rating-hint" id={`${id}-rating`}>
+          {ratingHint(draft.verdict)}
+        </p>
+      )}
+
       <label htmlFor={`${id}-note`}>Note</label>
       <textarea id={`${id}-note`} rows={3} value={draft.note} onChange={(e) => change({ note: e.target.value })} placeholder="What did you check? What did you find?" />
 
       <EvidenceLinks draft={draft} change={change} idPrefix={id} />
+      <FactCheckUrl draft={draft} change={change} idPrefix={id} />
       <Tags draft={draft} change={change} />
       <ClaimCorrection claim={draft.claim} edited={draft.claimEditedAt !== undefined} onChange={(claim, at) => change({ claim, claimEditedAt: at })} />
       {conflict && <ConflictNote conflict={conflict} onTakeTheirs={takeTheirs} onKeepMine={keepMine} />}
@@ -118,6 +130,32 @@ function EvidenceLinks({ draft, change, idPrefix }: { draft: Draft; change: Chan
         Add evidence link
       </button>
     </fieldset>
+  );
+}
+
+/** Where the desk published its fact-check: the ClaimReview export's url. Only a web address is saved. */
+function FactCheckUrl({ draft, change, idPrefix }: { draft: Draft; change: ChangeDraft; idPrefix: string }) {
+  const value = draft.factCheckUrl ?? '';
+  const invalid = value.trim() !== '' && !isWebAddress(withScheme(value));
+  return (
+    <div className="fact-check-url">
+      <label htmlFor={`${idPrefix}-fact-check`}>Published fact-check URL</label>
+      <input
+        id={`${idPrefix}-fact-check`}
+        type="url"
+        value={value}
+        placeholder="https://… (optional)"
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${idPrefix}-fact-check-invalid` : undefined}
+        onChange={(e) => change({ factCheckUrl: e.target.value })}
+        onBlur={() => value !== withScheme(value) && change({ factCheckUrl: withScheme(value) })}
+      />
+      {invalid && (
+        <p className="field-error" id={`${idPrefix}-fact-check-invalid`}>
+          Not a web address: not saved.
+        </p>
+      )}
+    </div>
   );
 }
 

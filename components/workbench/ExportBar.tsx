@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { findAnnotations, importAnnotations } from '../../utils/db';
 import { buildExport, EXPORT_FORMATS, type ExportFormat } from '../../utils/export';
-import { parseEnvelope } from '../../utils/export/envelope';
+import { parseEnvelope } from '../../utils/import';
 import type { Annotation } from '../../utils/model/annotation';
+import { readPublisher } from '../../utils/settings';
 import { useWorkbenchDeps } from './deps';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -13,24 +14,39 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   claimreview: 'schema.org ClaimReview',
 };
 
-/** Export this page / all annotations in a chosen format, and import a Claimlens JSON file. */
+/**
+ * The organisation from the settings page, for the formats that name it
+ * (ClaimReview's author, W3C's creator). Read at each export, so a change in
+ * the settings applies at once; unreadable settings export without one.
+ */
+async function publisherFor(format: ExportFormat) {
+  if (format !== 'claimreview' && format !== 'w3c') return undefined;
+  const publisher = await readPublisher().catch(() => undefined);
+  return publisher?.name ? publisher : undefined;
+}
+
+const NO_AUTHOR = ' No organisation is set as their author: add it under Settings (Google’s fact-check markup expects one).';
+
+/** Export this page / all annotations in a chosen format, and import a Claimlens JSON or W3C file. */
 export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null; pageAnnotations: Annotation[] }) {
   const deps = useWorkbenchDeps();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const exportPage = () => {
+  const exportPage = async () => {
     if (!pageUrl) return;
-    const file = buildExport(format, pageAnnotations, { kind: 'page', url: pageUrl }, deps.now());
+    const publisher = await publisherFor(format);
+    const file = buildExport(format, pageAnnotations, { kind: 'page', url: pageUrl }, deps.now(), { publisher });
     deps.download(file.filename, file.mimeType, file.content);
-    setMessage({ kind: 'ok', text: `Exported ${pageAnnotations.length} annotation(s) of this page.` });
+    setMessage({ kind: 'ok', text: `Exported ${pageAnnotations.length} annotation(s) of this page.${format === 'claimreview' && !publisher ? NO_AUTHOR : ''}` });
   };
   const exportAll = async () => {
     try {
       const all = await findAnnotations(deps.db);
-      const file = buildExport(format, all, { kind: 'all' }, deps.now());
+      const publisher = await publisherFor(format);
+      const file = buildExport(format, all, { kind: 'all' }, deps.now(), { publisher });
       deps.download(file.filename, file.mimeType, file.content);
-      setMessage({ kind: 'ok', text: `Exported ${all.length} annotation(s).` });
+      setMessage({ kind: 'ok', text: `Exported ${all.length} annotation(s).${format === 'claimreview' && !publisher ? NO_AUTHOR : ''}` });
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
     }
@@ -57,15 +73,16 @@ export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null
           </option>
         ))}
       </select>
-      <button type="button" onClick={exportPage} disabled={!pageUrl}>
+      <button type="button" onClick={() => void exportPage()} disabled={!pageUrl}>
         Export this page
       </button>
       <button type="button" onClick={exportAll}>
         Export all
       </button>
       <label className="import">
-        Import JSON
-        <input type="file" accept=".json,application/json" aria-label="Import JSON file" onChange={(e) => importFile(e.target.files?.[0])} />
+        Import JSON or W3C
+        {/* The label stays "Import JSON file": a W3C export is a JSON file too, and the end-to-end tests find it by it. */}
+        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label="Import JSON file" onChange={(e) => importFile(e.target.files?.[0])} />
       </label>
       {message && (
         <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

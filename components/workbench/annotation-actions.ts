@@ -1,5 +1,5 @@
 import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../utils/db';
-import type { Annotation, AnnotationPatch, Page, Verdict } from '../../utils/model/annotation';
+import { firstReview, type Annotation, type AnnotationPatch, type Page, type Verdict } from '../../utils/model/annotation';
 import { newAnnotationRecord } from '../../utils/model/new-annotation';
 import type { ClaimView } from '../../utils/messaging';
 import type { WorkbenchDeps } from './deps';
@@ -25,7 +25,10 @@ export function newAnnotation(deps: Pick<WorkbenchDeps, 'newId' | 'now'>, view: 
 export type Undo = () => Promise<void>;
 
 export async function setRowVerdict(deps: WorkbenchDeps, tabId: number | null, row: ClaimRow, page: Page, verdict: Verdict): Promise<void> {
-  if (row.annotation) await updateAnnotation(deps.db, row.annotation.id, { verdict, ...recheckDone(deps, row) }, { base: row.annotation, now: deps.now() });
+  if (row.annotation) {
+    const patch = { verdict, ...firstReview(row.annotation, verdict, deps.now()), ...recheckDone(deps, row) };
+    await updateAnnotation(deps.db, row.annotation.id, patch, { base: row.annotation, now: deps.now() });
+  }
   else await saveAnnotation(deps.db, newAnnotation(deps, row.view, page, { verdict }));
   tellTab(deps, tabId);
 }

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveAnnotation, updateAnnotation, type ClaimlensDB } from '../../utils/db';
-import { AnnotationSchema, type Annotation, type AnnotationPatch, type Page } from '../../utils/model/annotation';
+import { AnnotationSchema, firstReview, type Annotation, type AnnotationPatch, type Page } from '../../utils/model/annotation';
 import type { ClaimView } from '../../utils/messaging';
 import { newAnnotation, recheckDone, tellTab } from './annotation-actions';
 import { useWorkbenchDeps } from './deps';
-import { storableEvidence } from './evidence';
+import { isWebAddress, storableEvidence, withScheme } from './evidence';
 import { LatestWriter } from './latest-writer';
 import { clearDraft, journalDraft } from './draft-journal';
 import { onFlush } from './pending-writes';
 
-export type Draft = Pick<Annotation, 'verdict' | 'note' | 'evidence' | 'tags' | 'claim'> & { claimEditedAt?: string };
+export type Draft = Pick<Annotation, 'verdict' | 'note' | 'evidence' | 'tags' | 'claim'> & { claimEditedAt?: string; factCheckUrl?: string };
 export type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; refusedLinks: number } | { status: 'error'; message: string };
 /** Fields another window changed while this one was editing them: this window's value was stored, theirs is kept here. */
 export interface Conflict {
@@ -17,7 +17,7 @@ export interface Conflict {
   theirs: AnnotationPatch;
 }
 
-const DRAFT_FIELDS = ['verdict', 'note', 'evidence', 'tags', 'claim', 'claimEditedAt'] as const;
+const DRAFT_FIELDS = ['verdict', 'note', 'evidence', 'tags', 'claim', 'claimEditedAt', 'factCheckUrl'] as const;
 
 /**
  * The editor's state for one claim, saved as the user types. Writes go
@@ -54,8 +54,15 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   const patchFor = useCallback((next: Draft): { patch: AnnotationPatch; refused: number } => {
     const { deps, view } = current.current;
     const { stored: evidence, refused } = storableEvidence(next.evidence);
-    const { claimEditedAt, ...review } = next;
-    const patch: AnnotationPatch = { ...review, evidence, ...(claimEditedAt ? { claimEditedAt } : {}), ...recheckDone(deps, { needsRecheck: optionsRef.current.needsRecheck ?? false, view }) };
+    const { claimEditedAt, factCheckUrl, ...review } = next;
+    const patch: AnnotationPatch = {
+      ...review,
+      evidence,
+      ...(claimEditedAt ? { claimEditedAt } : {}),
+      ...factCheckPatch(factCheckUrl),
+      ...firstReview(baseRef.current, next.verdict, deps.now()),
+      ...recheckDone(deps, { needsRecheck: optionsRef.current.needsRecheck ?? false, view }),
+    };
     return { patch, refused };
   }, []);
 
@@ -176,7 +183,15 @@ function isDraftField(key: string): key is keyof Draft {
 }
 
 function pick(a: Annotation): Draft {
-  return { verdict: a.verdict, note: a.note, evidence: a.evidence, tags: a.tags, claim: a.claim, claimEditedAt: a.claimEditedAt };
+  return { verdict: a.verdict, note: a.note, evidence: a.evidence, tags: a.tags, claim: a.claim, claimEditedAt: a.claimEditedAt, factCheckUrl: a.factCheckUrl };
+}
+
+/** The published fact-check's URL: stored when it is a web address, cleared when emptied, left alone while it is neither. */
+function factCheckPatch(typed: string | undefined): AnnotationPatch {
+  if (typed === undefined) return {};
+  const url = withScheme(typed);
+  if (url === '') return { factCheckUrl: undefined };
+  return isWebAddress(url) ? { factCheckUrl: url } : {};
 }
 
 function fromView(view: ClaimView): Draft {

@@ -32,6 +32,10 @@ export async function mountPageUi(ctx: ContentScriptContext, onAnnotate: () => v
     isolateEvents: ['click', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout'],
     css: `${HOST_CSS}\n${MARK_LAYER_CSS}\n${WIDGETS_CSS}`,
     onMount(container, _shadow, host) {
+      // A layer left by an earlier instance: Firefox destroys an updated or
+      // disabled add-on's content scripts without running their clean-up,
+      // so their frozen marks would stay drawn over the page.
+      for (const stale of document.querySelectorAll('claimlens-layer')) if (stale !== host) stale.remove();
       const origin = () => host.getBoundingClientRect();
       parts = {
         layer: new MarkLayer(container, origin),

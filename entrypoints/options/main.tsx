@@ -4,6 +4,7 @@ import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
 import { getDb } from '../../utils/db';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
+import { readPublisher, writePublisher } from '../../utils/settings';
 import './style.css';
 
 const deps: SettingsDeps = {
@@ -13,6 +14,8 @@ const deps: SettingsDeps = {
   persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
   persist: () => requestPersistentStorage(),
   countAnnotations: () => getDb().annotations.count(),
+  readPublisher,
+  writePublisher,
 };
 
 createRoot(document.getElementById('root')!).render(<SettingsApp deps={deps} />);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -24,6 +25,8 @@ export interface FirefoxExtensionBrowser {
   newPage(): Promise<Page>;
   /** Opens an extension page (`popup.html?tabId=N`, …) in a new tab. */
   openExtensionPage(pathAndQuery: string): Promise<Page>;
+  /** Installs the built add-on again over the running one: an update, as far as the add-on can tell. */
+  reinstall(): Promise<void>;
   /** The browser's id of the tab showing `url`, asked of the extension itself. */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
@@ -43,6 +46,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
   const uuid = randomUUID();
   const extensionOrigin = `moz-extension://${uuid}`;
   const proxy = await startRecordingProxy();
+  const downloadDir = mkdtempSync(join(tmpdir(), 'claimlens-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -65,6 +69,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       // Headless Firefox never advances a smooth scroll (scrollTo({ behavior: 'smooth' }) stays at 0);
       // with the user setting "Use smooth scrolling" off, scrolls are instant.
       'general.smoothScroll': false,
+      // Downloads (the backup file) go to a folder of this session, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
       // The MV3 event page is unloaded after 2 s idle instead of 30 s, so every scenario
       // also exercises the background waking on a content script's message.
       'extensions.background.idle.timeout': 2000,
@@ -98,6 +107,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       page.goto(url, { timeout: 0 }).catch(() => undefined);
       await waitForDocument(page, url);
       return page;
+    },
+    async reinstall() {
+      // The kept extension page dies with the old instance.
+      control = undefined;
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
     },
     async tabIdOf(url) {
       // Any extension page can ask the tabs API; one is kept open for that.

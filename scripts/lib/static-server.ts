@@ -14,7 +14,8 @@ export interface StaticServer {
 /**
  * Serves chosen files on 127.0.0.1 (a random free port): `routes` maps a URL
  * path to a file; `.html.gz` files are served unpacked. Anything else is 404,
- * so a test page cannot pull in remote or unexpected resources.
+ * so a test page cannot pull in remote or unexpected resources. `routes` is
+ * read on each request: a test may add a route once it knows the port.
  */
 export async function serveFiles(routes: Record<string, string>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {

@@ -218,3 +218,45 @@ describe('a changed passage', () => {
     await waitFor(async () => expect(await stored()).toMatchObject({ verdict: 'misleading', target: views[1].target, lastAnchor: { state: 'exact', text: 'some 3,000 or more' } }));
   });
 });
+
+describe('publishing fields (issue 8)', () => {
+  it('stores the published fact-check URL (http(s) only, https:// added), and clears it when emptied', async () => {
+    renderEditor(row());
+    const input = screen.getByLabelText('Published fact-check URL') as HTMLInputElement;
+    await userEvent.type(input, 'javascript:alert(1)');
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Not a web address: not saved.')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'factcheck.example/2026/drones');
+    await waitFor(async () => expect((await stored())?.factCheckUrl).toBe('https://factcheck.example/2026/drones'));
+    expect((await stored())?.factCheckUrl).not.toMatch(/^javascript:/);
+    await userEvent.clear(input);
+    await waitFor(async () => expect((await stored())?.factCheckUrl).toBeUndefined());
+  });
+
+  it('dates the review when a verdict is first given; a later change of verdict keeps that date', async () => {
+    let clock = new Date('2026-11-25T09:00:00.000Z');
+    h.deps.now = () => clock;
+    renderEditor(row());
+    await userEvent.type(screen.getByLabelText('Note'), 'checking');
+    await waitFor(async () => expect((await stored())?.note).toBe('checking'));
+    expect((await stored())?.reviewedAt).toBeUndefined();
+    clock = new Date('2026-11-26T10:00:00.000Z');
+    await userEvent.selectOptions(screen.getByLabelText('Verdict'), 'false');
+    await waitFor(async () => expect((await stored())?.reviewedAt).toBe('2026-11-26T10:00:00.000Z'));
+    clock = new Date('2026-11-27T11:00:00.000Z');
+    await userEvent.selectOptions(screen.getByLabelText('Verdict'), 'misleading');
+    await waitFor(async () => expect((await stored())?.verdict).toBe('misleading'));
+    expect(await stored()).toMatchObject({ reviewedAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-27T11:00:00.000Z' });
+  });
+
+  it('shows beside the verdict how ClaimReview rates it', async () => {
+    renderEditor(row());
+    await userEvent.selectOptions(screen.getByLabelText('Verdict'), 'misleading');
+    expect(screen.getByLabelText('Verdict').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/Published in ClaimReview as 2 on a scale of 1 \(false\) to 5 \(accurate\)/)).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Verdict'), 'unverifiable');
+    expect(screen.getByText(/“Unverifiable”, with no number/)).toBeTruthy();
+  });
+});
+

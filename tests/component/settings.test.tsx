@@ -4,9 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsApp, type SettingsDeps } from '../../components/settings/SettingsApp';
 import { DEFAULT_BACKUP, type BackupSettings } from '../../utils/backup';
+import { PublisherSchema, type Publisher } from '../../utils/settings';
 
 function fakeDeps(over: Partial<SettingsDeps> = {}) {
   let stored: BackupSettings = { ...DEFAULT_BACKUP };
+  let publisher: Publisher = { name: '', url: '' };
   const deps: SettingsDeps = {
     readBackup: vi.fn(async () => stored),
     writeBackup: vi.fn(async (next) => void (stored = next)),
@@ -17,9 +19,12 @@ function fakeDeps(over: Partial<SettingsDeps> = {}) {
     persisted: vi.fn(async () => false),
     persist: vi.fn(async () => true),
     countAnnotations: vi.fn(async () => 12),
+    readPublisher: vi.fn(async () => publisher),
+    // As utils/settings.ts writes it: validated by the same schema.
+    writePublisher: vi.fn(async (next: Publisher) => void (publisher = PublisherSchema.parse(next))),
     ...over,
   };
-  return { deps, stored: () => stored };
+  return { deps, stored: () => stored, publisher: () => publisher };
 }
 
 afterEach(cleanup);
@@ -58,5 +63,36 @@ describe('settings page', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ask the browser to keep it' }));
     await screen.findByText(/has agreed to keep this storage/);
     expect(deps.persist).toHaveBeenCalled();
+  });
+
+  it('keeps the organisation for ClaimReview: a name and an http(s) address, never another scheme', async () => {
+    const { deps, publisher } = fakeDeps();
+    render(<SettingsApp deps={deps} />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Name'), 'Example Fact Check');
+    await user.type(screen.getByLabelText('Web address'), 'javascript:alert(1)');
+    await user.tab();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/must start with http/);
+    expect(screen.getByLabelText('Web address').getAttribute('aria-invalid')).toBe('true');
+    expect(publisher().url).toBe('');
+    await user.clear(screen.getByLabelText('Web address'));
+    await user.type(screen.getByLabelText('Web address'), 'https://factcheck.example/');
+    await user.tab();
+    await waitFor(() => expect(publisher()).toEqual({ name: 'Example Fact Check', url: 'https://factcheck.example/' }));
+    expect(() => PublisherSchema.parse({ name: 'x', url: 'ftp://x.example/' })).toThrow();
+  });
+
+  it('shows how each verdict is rated in ClaimReview', async () => {
+    render(<SettingsApp deps={fakeDeps().deps} />);
+    const table = await screen.findByRole('table', { name: /How verdicts are rated in ClaimReview/ });
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['Accurate', '5'],
+      ['Mostly accurate', '4'],
+      ['Mixed', '3'],
+      ['Misleading', '2'],
+      ['False', '1'],
+      ['Unverifiable', 'none (named only)'],
+    ]);
   });
 });

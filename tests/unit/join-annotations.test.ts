@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../utils/anchor/selectors';
 import type { Claim } from '../../utils/model/claim';
 import { detectionViews, joinAnnotations, type TextChunk } from '../../utils/scan/join-annotations';
-import { sentenceAround } from '../../utils/scan/sentence';
+import fc from 'fast-check';
+import { Sentences, sentenceAround } from '../../utils/scan/sentence';
 import { makeAnnotation } from '../support/annotations';
 
 const text =
@@ -29,6 +30,34 @@ describe('sentenceAround', () => {
   it('does not split at decimals or abbreviations before lower case', () => {
     const t = 'Prices rose 3.5 percent, e.g. in Kyiv. Next.';
     expect(sentenceAround(t, 12, 15)).toBe('Prices rose 3.5 percent, e.g. in Kyiv.');
+  });
+
+  it('finds for every claim of a text the sentence a scan from the claim would find', () => {
+    // The rule as it was written before sentence ends were indexed once per text: scan from 600 characters before the claim.
+    const scanFromClaim = (t: string, start: number, end: number, maxLength = 600): string => {
+      const ends = /[.!?…]["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\d])|\n+/gu;
+      let from = 0;
+      let to = t.length;
+      ends.lastIndex = Math.max(0, start - maxLength);
+      for (let m = ends.exec(t); m; m = ends.exec(t)) {
+        if (m.index + m[0].length <= start) from = m.index + m[0].length;
+        else if (m.index >= end) {
+          to = m.index + m[0].trimEnd().length;
+          break;
+        }
+      }
+      return t.slice(Math.max(from, start - maxLength), Math.min(to, end + maxLength)).trim();
+    };
+    const piece = fc.constantFrom('Officials said ', '3,000', '. ', '! ', '\n', '\n\n', 'e.g. ', '"Yes." ', 'Kyiv', ' ', '(1', '$1', 'x'.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(12), (pieces, at, length) => {
+        const t = pieces.join('');
+        const start = t.length === 0 ? 0 : at % t.length;
+        const end = Math.min(t.length, start + length);
+        expect(new Sentences(t).around(start, end)).toBe(scanFromClaim(t, start, end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { Highlighter, type HighlightApi } from '../../utils/highlight/highlighte
 import type { PrivateMark, PrivateMarks } from '../../utils/highlight/mark-layer';
 import type { Annotation } from '../../utils/model/annotation';
 import type { Claim, Detector } from '../../utils/model/claim';
-import { outwardFrom, PageScanner } from '../../utils/scan/page-scanner';
+import { MARKS_PER_TEXT_NODE, outwardFrom, PageScanner } from '../../utils/scan/page-scanner';
 import { makeAnnotation } from '../support/annotations';
 
 // A stand-in detector (the real one has its own tests): every "N,NNN" is a quantity.
@@ -178,6 +178,26 @@ describe('PageScanner', () => {
     expect(texts('claimlens-quantity')).toEqual(['2,000,000']);
     expect(document.querySelectorAll('img')).toHaveLength(0);
     expect(scanner.listClaims().claims[0].sentence).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('marks a dense run of figures in one text node only up to the per-node cap, lists them all, and still marks the annotated ones', async () => {
+    const dump = Array.from({ length: 300 }, (_, i) => `${i + 1},000`).join(' ');
+    document.body.innerHTML = `<article><p>Officials said 2,300 residents had been evacuated from the villages near the front line.</p><p>${dump}</p></article>`;
+    const { api, texts } = fakeHighlights();
+    const layer = fakeLayer();
+    const annotatedFigure = '299,000';
+    const stored: Annotation[] = [];
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), markLayer: layer.api, loadAnnotations: async () => stored, scheduler });
+    await drain(scanner.scanPage());
+    const marked = texts('claimlens-quantity');
+    expect(marked).toContain('2,300');
+    expect(marked).toHaveLength(1 + MARKS_PER_TEXT_NODE);
+    expect(scanner.listClaims().total).toBe(301);
+    // The user's work is always shown: an annotation on a claim past the cap is drawn.
+    const view = scanner.listClaims().claims.find((c) => c.claim.text === annotatedFigure)!;
+    stored.push(makeAnnotation({ id: 'late', page: scanner.listClaims().page, target: view.target, claim: { type: 'quantity', text: annotatedFigure, value: 299000, unit: null, approx: false, hedges: [] }, verdict: 'false' }));
+    await drain(scanner.refreshAnnotations());
+    expect(layer.drawn().map((m) => [m.text, m.verdict])).toEqual([[annotatedFigure, 'false']]);
   });
 
   it('removes every mark when cleared', async () => {

@@ -175,16 +175,41 @@ export function tokensAfter(text: string, pos: number, max: number): NextToken[]
   // The same position is read several times per figure (scale, unit, range, hedges): one reading, extended
   // only as far as a caller needs (most figures are settled by the first two tokens).
   if (pos !== cachedPos || text !== cachedText) {
+    const kept = text === cachedText ? tokensFrom(pos) : -1;
     cachedText = text;
     cachedPos = pos;
-    cachedTokens = [];
-    cachedDone = false;
+    if (kept < 0) {
+      cachedTokens = [];
+      cachedDone = false;
+    } else {
+      // The next figure's context starts where one of the cached tokens ends: the rest of the reading is its own.
+      cachedTokens = cachedTokens.slice(kept);
+      if (cachedTokens.length === 0) cachedDone = false;
+    }
   }
   if (cachedTokens.length < max && !cachedDone) {
     const last = cachedTokens[cachedTokens.length - 1];
     cachedDone = readTokensAfter(text, last ? last.end : pos, max, cachedTokens);
   }
   return cachedTokens;
+}
+
+/**
+ * The index in the cached reading from which a reading at `pos` would go on
+ * unchanged, or -1. Tokens never look back, so from the end of a cached token
+ * the reading gives the tokens after it, with the same gaps; only when `pos`
+ * is the end of the last one is the reason the reading stopped (say a word
+ * cut at MAX_WORD) no longer known.
+ */
+function tokensFrom(pos: number): number {
+  if (pos < cachedPos) return -1;
+  if (pos === cachedPos) return 0;
+  for (let k = 0; k < cachedTokens.length; k++) {
+    const end = cachedTokens[k].end;
+    if (end === pos) return k + 1;
+    if (end > pos) return -1;
+  }
+  return -1;
 }
 
 /** Appends tokens after `pos` to `tokens` until it holds `max`; true when the reading ended before that. */

@@ -3,6 +3,7 @@ import { SCALE_ABBREVIATIONS } from './number-words';
 import { cleanNumber, parseDigits } from './numbers';
 import { CURRENCY_SYMBOLS } from './quantity-lexicon';
 import type { Compiled } from './quantity-patterns';
+import { pairHeads } from './lexicon-regex';
 import { phraseBefore, rawLowerOf, tokensAfter, wordsBefore, type NextToken, type PreviousWord } from './context-words';
 
 /**
@@ -120,7 +121,7 @@ export function readScale(after: NextToken[], c: Compiled, money = false): { sca
 export function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
   const [t0, t1] = tokensAfter(text, draft.end, 2);
   if (!t0) return;
-  const pair = t1 && t1.letters ? `${t0.lower} ${t1.lower}` : '';
+  const pair = t1 && t1.letters && (pairHeads(c.percent).has(t0.lower) || (!draft.unitFixed && pairHeads(c.measures).has(t0.lower))) ? `${t0.lower} ${t1.lower}` : '';
   const percent = (pair && c.percent.get(pair)) || c.percent.get(t0.lower);
   if (percent && (t0.text === '%' || t0.letters)) {
     draft.unit = percent;
@@ -154,13 +155,16 @@ export function readUnitSuffix(text: string, draft: Draft, c: Compiled): void {
   }
 }
 
-/** "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns false when the figure is a code ("787-9"). */
-export function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): { ok: boolean; words: PreviousWord[] } {
+/**
+ * "10,000 to 12,000", "$40-50 billion", "between 5 and 7", "от 5 до 7": returns the words still before the
+ * figure, or null when the figure is a code ("787-9") or a score (no object per figure: this runs at each).
+ */
+export function readRange(text: string, draft: Draft, words: PreviousWord[], scaled: number, c: Compiled, lang: Language): PreviousWord[] | null {
   const next = tokensAfter(text, draft.end, 1)[0];
-  if (!next || !c.rangeWords.has(next.lower)) return { ok: true, words };
+  if (!next || !c.rangeWords.has(next.lower)) return words;
   c.rangeAfter.lastIndex = draft.end;
   const range = c.rangeAfter.exec(text);
-  if (!range?.groups) return { ok: true, words };
+  if (!range?.groups) return words;
   const second = parseDigits(range.groups.num, lang);
   const numEnd = range.index + range[0].length - range.groups.num.length + second.length;
   const secondScale = readScale(tokensAfter(text, numEnd, 2), c);
@@ -173,7 +177,7 @@ export function readRange(text: string, draft: Draft, words: PreviousWord[], sca
   const opened = !!previous && c.openers.has(previous.raw.toLowerCase());
   const glued = !!range.groups.dash && !/\s/.test(range[0]);
   // "lost 1-3", "a 2-0 win": a score, not a range.
-  if (glued && !draft.unitFixed && (SCORE_BEFORE.has(previous?.raw.toLowerCase() ?? '') || SCORE_AFTER.has(tokensAfter(text, numEnd, 1)[0]?.lower ?? ''))) return { ok: false, words };
+  if (glued && !draft.unitFixed && (SCORE_BEFORE.has(previous?.raw.toLowerCase() ?? '') || SCORE_AFTER.has(tokensAfter(text, numEnd, 1)[0]?.lower ?? ''))) return null;
   if (secondValue > firstValue && (!needsOpener || opened) && !(isChange && !range.groups.dash)) {
     draft.value = firstValue;
     draft.high = secondValue;
@@ -187,10 +191,10 @@ export function readRange(text: string, draft: Draft, words: PreviousWord[], sca
     if (!draft.unitFixed) readUnitSuffix(text, draft, c);
     if (opened) {
       draft.start = previous.start;
-      return { ok: true, words: words.slice(1) };
+      return words.slice(1);
     }
-    return { ok: true, words };
+    return words;
   }
   // "787-9", "3-1": a model number or a score, not a range.
-  return { ok: !(glued && secondValue <= firstValue && !draft.unitFixed), words };
+  return glued && secondValue <= firstValue && !draft.unitFixed ? null : words;
 }

@@ -70,3 +70,24 @@ function atom(ch: string): string {
   if (ch === "'" || ch === '’') return "['’ʼ]";
   return escapeRegex(ch);
 }
+
+const pairHeadsCache = new WeakMap<object, Set<string>>();
+
+/**
+ * The first words of the two-word (or longer) entries of a lexicon table,
+ * computed once per table: a figure's context then builds the string
+ * "word next" for a look-up only when a phrase can start with "word" (most
+ * figures are followed by no such word, and the string was built for each).
+ */
+export function pairHeads(table: Set<string> | Map<string, unknown>): Set<string> {
+  let heads = pairHeadsCache.get(table);
+  if (!heads) {
+    heads = new Set();
+    for (const entry of table.keys()) {
+      const space = entry.indexOf(' ');
+      if (space > 0) heads.add(entry.slice(0, space));
+    }
+    pairHeadsCache.set(table, heads);
+  }
+  return heads;
+}

@@ -5,7 +5,15 @@ import { normaliseWord } from './lexicon-regex';
 /** Separators that group thousands: comma, full stop, and the space family (plain, NBSP, narrow NBSP, thin). */
 const GROUP_SEPARATOR = /[,.\u00A0\u202F\u2009 ]/;
 
-const ALL_DIGITS = /^\d+$/;
+/** True for a non-empty run of ASCII digits (a character loop: this runs at every figure). */
+function allDigits(raw: string): boolean {
+  if (!raw.length) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 export interface ParsedDigits {
   value: number;
@@ -23,7 +31,7 @@ export interface ParsedDigits {
  * 3000 everywhere (nobody writes three decimals of zeros).
  */
 export function parseDigits(raw: string, lang: Language): ParsedDigits {
-  if (ALL_DIGITS.test(raw)) return { value: Number(raw), length: raw.length, plain: true };
+  if (allDigits(raw)) return { value: Number(raw), length: raw.length, plain: true };
   const parts: string[] = [];
   const separators: string[] = [];
   let current = '';

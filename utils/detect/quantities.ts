@@ -1,7 +1,7 @@
 import type { Language, QuantityClaim } from '../model/claim';
 import { NUMBER_WORDS } from './number-words';
 import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
-import { LETTER, normaliseWord } from './lexicon-regex';
+import { LETTER, normaliseWord, pairHeads } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
@@ -63,6 +63,15 @@ function isListMarker(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A draft with every field present from the start: drafts that gained a
+ * currency or a range later had other hidden classes, and the code reading
+ * them slowed down once a page (or the bench) had shown it several kinds.
+ */
+function newDraft(start: number, end: number, value: number, unit: string | null, unitFixed: boolean, vague: boolean): Draft {
+  return { start, end, value, high: undefined, unit, currency: undefined, hedges: [], unitFixed, vague, plainDigits: undefined, fromWords: undefined };
+}
+
+/**
  * Builds the quantity for digits found at [start, rawEnd), or null when the
  * context shows they are not a count (a date, a year, a duration, an age, a
  * model number...).
@@ -78,7 +87,8 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
   if (isListMarker(text, start, rawEnd)) return null;
   if ((before === '.' || before === ',') && start > 1 && /\d/.test(text[start - 2])) return null;
 
-  const draft: Draft = { start, end: rawEnd, value, unit: null, hedges: [], unitFixed: false, vague: false, plainDigits: plain };
+  const draft = newDraft(start, rawEnd, value, null, false, false);
+  draft.plainDigits = plain;
   const after = tokensAfter(text, rawEnd, 2);
   const scale = readScale(after, c, !!CURRENCY_SYMBOLS[before]);
   if (scale) {
@@ -92,12 +102,11 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
     const t0 = after[0];
     if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
   }
-  let words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
+  const words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
   readUnitSuffix(text, draft, c);
-  const range = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
-  if (!range.ok) return null;
-  words = range.words;
-  return finishDraft(text, draft, words, c, lang);
+  const rest = readRange(text, draft, words, scale?.scale ?? 1, c, lang);
+  if (!rest) return null;
+  return finishDraft(text, draft, rest, c, lang);
 }
 
 /** Checks shared by digit and word figures, then the compound, trailing hedges and head noun. */
@@ -156,7 +165,7 @@ function finishDraft(text: string, draft: Draft, words: PreviousWord[], c: Compi
     }
   }
   if (t0) {
-    const pair = t1 ? `${t0.lower} ${t1.lower}` : '';
+    const pair = t1 && pairHeads(c.hedgesAfter).has(t0.lower) ? `${t0.lower} ${t1.lower}` : '';
     if (pair && c.hedgesAfter.has(pair)) {
       draft.hedges.push(text.slice(t0.start, t1.end));
       draft.end = t1.end;
@@ -196,7 +205,8 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   // Fractions of a point: "a quarter-point" cut in a rate.
   const fraction = /(quarter|half)[- ](?:percentage[- ])?point/i.exec(phrase);
   if (fraction) {
-    const draft: Draft = { start, end, value: fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, unit: 'percentage point', hedges: [], unitFixed: true, vague: false, fromWords: true };
+    const draft = newDraft(start, end, fraction[1].toLowerCase() === 'quarter' ? 0.25 : 0.5, 'percentage point', true, false);
+    draft.fromWords = true;
     return finishDraft(text, draft, extendLeft(text, draft, before, c), c, lang);
   }
   // Words that are numbers only in some company: "a couple", "a handful", "tens of", "scores of".
@@ -209,7 +219,8 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
 
   const evaluated = evaluateNumberWords(tokens, lexicon);
   if (!evaluated || evaluated.value <= 1) return null; // "one", "a" alone
-  const draft: Draft = { start, end, value: cleanNumber(evaluated.value), unit: null, hedges: [], unitFixed: false, vague: evaluated.vague, fromWords: true };
+  const draft = newDraft(start, end, cleanNumber(evaluated.value), null, false, evaluated.vague);
+  draft.fromWords = true;
   // A plural scale word standing alone ("thousands", "тысячи", "мільйони") is an order of magnitude.
   const single = lowered.length === 1 ? lexicon.get(lowered[0]) : undefined;
   if (single?.kind === 'scale' && /(?:s|и|і|ы|ів|ов|ей|ям|ями|ах|ях)$/.test(lowered[0])) draft.vague = true;
@@ -233,32 +244,91 @@ function mayBeSkipped(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Where figures start, in order: the scan regex `(\d)|(number words)` as two
+ * searches, so that a digit (most figures) costs a character test instead of
+ * a regex match object. The word search's last answer stays good while the
+ * cursor has not passed it: a match at a position never depends on where the
+ * search began.
+ */
+class FigureStarts {
+  /** Where the last word search began, and what it found (null: no word from there to the end). */
+  private searchedFrom = Infinity;
+  private word: RegExpExecArray | null = null;
+  /** Where the last digit search began, and the first digit from there (the text's length: none). */
+  private digitFrom = Infinity;
+  private digit = -1;
+  /** The start of the next figure and, for number words, its end; `isWord` tells which. */
+  at = -1;
+  end = -1;
+  isWord = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: RegExp,
+  ) {}
+
+  /** Finds the first figure start at or after `from`; false when there is none. */
+  next(from: number): boolean {
+    const text = this.text;
+    // Either search is repeated only once the cursor has passed what it found (or moved back), so each is linear.
+    if (from < this.digitFrom || this.digit < from) {
+      let digit = from;
+      while (digit < text.length) {
+        const code = text.charCodeAt(digit);
+        if (code >= 48 && code <= 57) break;
+        digit++;
+      }
+      this.digit = digit;
+      this.digitFrom = from;
+    }
+    const digit = this.digit;
+    if (from < this.searchedFrom || (this.word && this.word.index < from)) {
+      this.words.lastIndex = from;
+      this.word = this.words.exec(text);
+      this.searchedFrom = from;
+    }
+    const word = this.word;
+    if (digit < text.length && (!word || digit <= word.index)) {
+      this.at = digit;
+      this.isWord = false;
+      return true;
+    }
+    if (!word) return false;
+    this.at = word.index;
+    this.end = word.index + word[0].length;
+    this.isWord = true;
+    return true;
+  }
+}
+
 /** Finds every quantity claim in `text`, in order. */
 export function detectQuantities(text: string, lang: Language): QuantityClaim[] {
   const c = compile(lang);
   const claims: QuantityClaim[] = [];
   let lastEnd = 0;
-  const scan = c.scan;
+  const starts = new FigureStarts(text, c.numberWords);
   const budget = new DensityBudget(FIGURE_BUDGET.count, FIGURE_BUDGET.span);
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+  let cursor = 0;
+  while (starts.next(cursor)) {
+    const at0 = starts.at;
+    cursor = starts.isWord ? starts.end : at0 + 1;
     let draft: Draft | null = null;
-    if (!budget.take(m.index)) {
+    if (!budget.take(at0)) {
       // Too many figures in this stretch: pass over this one whole (never read a run from its middle).
-      if (m[1]) {
-        scan.lastIndex = digitRunEnd(text, m.index, lang);
+      if (!starts.isWord) {
+        cursor = digitRunEnd(text, at0, lang);
       }
       continue;
     }
-    if (m[1]) {
-      const at0 = m.index;
+    if (!starts.isWord) {
       // Clock times, time codes, phone numbers and numeric dates are consumed whole and dropped.
       const from = text[at0 - 1] === '+' || text[at0 - 1] === '(' ? at0 - 1 : at0;
       if (from < at0 || mayBeSkipped(text, at0)) {
         c.skipAt.lastIndex = from;
         const skip = c.skipAt.exec(text);
         if (skip) {
-          scan.lastIndex = from + skip[0].length;
+          cursor = from + skip[0].length;
           continue;
         }
       }
@@ -266,22 +336,22 @@ export function detectQuantities(text: string, lang: Language): QuantityClaim[] 
       const start = text[at0 - 1] === '.' && (at0 < 2 || /\s/.test(text[at0 - 2])) ? at0 - 1 : at0;
       const raw = text.slice(start, digitRunEnd(text, start, lang));
       if (raw.length > MAX_FIGURE_LENGTH) {
-        scan.lastIndex = start + raw.length; // "1,1,1,1…", "1.1.1.1…": no figure, and never read again from inside
+        cursor = start + raw.length; // "1,1,1,1…", "1.1.1.1…": no figure, and never read again from inside
         continue;
       }
       const parsed = parseDigits(raw.startsWith('.') ? '0' + raw : raw, lang);
       const length = raw.startsWith('.') ? raw.length : parsed.length;
-      scan.lastIndex = start + length;
+      cursor = start + length;
       draft = buildFromDigits(text, start, start + length, parsed.value, parsed.plain, c, lang);
-    } else if (m[2]) {
-      draft = buildFromWords(text, m.index, m.index + m[0].length, c, lang);
+    } else {
+      draft = buildFromWords(text, at0, starts.end, c, lang);
     }
     if (!draft || draft.start < lastEnd) continue;
     // A figure too large for a double ("9" × 400, "hundred hundred hundred…") is no claim: the schema wants a finite value.
     if (!Number.isFinite(draft.value) || (draft.high !== undefined && !Number.isFinite(draft.high))) continue;
     // Two figures side by side ("five 787 Dreamliner"): the second names a model.
     if (claims.length && draft.start - lastEnd <= 2 && draft.start > lastEnd && !text.slice(lastEnd, draft.start).trim() && !draft.hedges.length && !draft.currency) continue;
-    if (draft.end > scan.lastIndex) scan.lastIndex = draft.end;
+    if (draft.end > cursor) cursor = draft.end;
     lastEnd = draft.end;
     const claim: QuantityClaim = {
       type: 'quantity',

@@ -85,6 +85,8 @@ export const MAX_FIGURE_LENGTH = 32;
 
 export interface Compiled {
   scan: RegExp;
+  /** The scan's number-word alternative alone (group 2 of `scan` as group 1): the quantity pass finds digits by hand. */
+  numberWords: RegExp;
   skipAt: RegExp;
   /** The digits of a figure (the reference for digitRunEnd, which the scan uses). */
   digitsAt: RegExp;
@@ -138,6 +140,7 @@ export function compile(lang: Language): Compiled {
   const compiled: Compiled = {
     // Group 1: a digit; group 2: number words. Numbered groups: named ones cost an object per match.
     scan: new RegExp(`(\\d)|(${numberWords})`, 'gi'),
+    numberWords: new RegExp(`(${numberWords})`, 'gi'),
     skipAt: new RegExp(lang === 'en' ? NOT_A_QUANTITY : `${NOT_A_QUANTITY}|${NOT_A_SLAVIC_QUANTITY}`, 'y'),
     digitsAt: new RegExp(digits, 'y'),
     rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—−])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),

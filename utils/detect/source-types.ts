@@ -26,11 +26,23 @@ function stems(table: Set<string>): Set<string> {
 /** A head-noun table look-up that also accepts a Russian or Ukrainian case form ("министра" → "министр", "ведомстве" → "ведомство"). */
 function hasForm(table: Set<string>, word: string): boolean {
   if (table.has(word)) return true;
-  if (!/[а-яёіїєґ]$/.test(word) || word.length < 5) return false;
-  if (table.has(word.slice(0, -1)) || table.has(word.slice(0, -2))) return true;
-  const stemSet = stems(table);
-  return stemSet.has(word.slice(0, -1)) || stemSet.has(word.slice(0, -2));
+  if (word.length < 5 || !/[а-яёіїєґ]$/.test(word)) return false;
+  // This runs for every word of every source phrase, and the same words come back: each is cut and looked up once.
+  let known = caseFormCache.get(table);
+  if (!known) caseFormCache.set(table, (known = new Map()));
+  let found = known.get(word);
+  if (found === undefined) {
+    const one = word.slice(0, -1);
+    const two = word.slice(0, -2);
+    const stemSet = stems(table);
+    found = table.has(one) || table.has(two) || stemSet.has(one) || stemSet.has(two);
+    if (known.size >= CASE_FORM_CACHE_SIZE) known.clear();
+    known.set(word, found);
+  }
+  return found;
 }
+const caseFormCache = new WeakMap<Set<string>, Map<string, boolean>>();
+const CASE_FORM_CACHE_SIZE = 4096;
 
 /** Lower case without a possessive ending ("korea’s" → "korea"). */
 function bare(token: Token): string {

@@ -13,9 +13,11 @@ import { tokenize, type Token } from './tokens';
  * - tokens never look back, so from any boundary of the full reading
  *   (a token's start or end, or a blank) the window reads the same tokens;
  *   a window opening inside a token is read directly;
- * - the window's end can cut or change only the tokens that reach within
- *   one character of it (a word is joined over "'", "-" or "." only when a
- *   letter follows), so those are read again with the window's end.
+ * - the window's end can cut or change only the tokens that reach past it:
+ *   one that ends by then was read with every character it looked at inside
+ *   the window (a word is joined over "'", "-" or "." only when a letter
+ *   follows, and that letter is then part of it), so only the token that
+ *   runs over the end is read again with the window's end.
  *
  * Tokens more than `KEEP_BEHIND` characters behind the last window are let
  * go, so memory stays bounded on long pages.
@@ -45,7 +47,7 @@ export class TokenStream {
     for (; i < last; i++) {
       const t = this.tokens[i];
       if (t.start >= to) break;
-      if (t.end > to - 2 && !(t.end === to && to === text.length)) break; // the window's end may read it otherwise
+      if (t.end > to) break; // cut by the window's end: read it again
     }
     const out = this.tokens.slice(first, i);
     if (out.length < max) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
+import { looksLikeW3c, recordsFromW3c, W3cImportError } from '../import/w3c';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
 export const EXPORT_VERSION = 2;
@@ -33,18 +34,22 @@ export class ImportError extends Error {
 export type ParsedEnvelope = ExportEnvelope & { unknownFields: UnknownField[] };
 
 /**
- * Reads an exported file. Any problem is reported with where it is
- * (`annotations.3.verdict: ...`) and nothing is imported: a half-read file
- * must not silently lose or corrupt records. Fields the schema does not know
- * are listed in `unknownFields` so the import can say so.
+ * Reads an exported file: a JSON export of any version (older ones are
+ * upgraded by the schema's defaults), or a W3C Web Annotation export that
+ * Claimlens wrote (read back into the same records, see ../import/w3c).
+ * Any problem is reported with where it is (`annotations.3.verdict: ...`)
+ * and nothing is imported: a half-read file must not silently lose or
+ * corrupt records. Fields the schema does not know are listed in
+ * `unknownFields` so the import can say so.
  */
 export function parseEnvelope(fileText: string): ParsedEnvelope {
   let json: unknown;
   try {
-    json = JSON.parse(fileText);
+    json = JSON.parse(fileText.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new ImportError(`Not a JSON file: ${(error as Error).message}`);
   }
+  if (looksLikeW3c(json)) json = w3cAsEnvelope(json);
   const result = ExportEnvelopeSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
@@ -54,4 +59,17 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   const raw = json as { annotations: unknown[] };
   const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw.annotations)];
   return { ...result.data, unknownFields: found };
+}
+
+/** A Claimlens W3C export as the JSON envelope it was made from (validated by the same schema next). */
+function w3cAsEnvelope(json: unknown): unknown {
+  try {
+    const annotations = recordsFromW3c(json);
+    let newest = 0;
+    for (const a of annotations as Array<{ updatedAt?: unknown }>) newest = Math.max(newest, typeof a.updatedAt === 'string' ? Date.parse(a.updatedAt) || 0 : 0);
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(newest).toISOString(), scope: { kind: 'all' }, annotations };
+  } catch (error) {
+    if (error instanceof W3cImportError) throw new ImportError(`Not a Claimlens W3C export: ${error.message}`);
+    throw error;
+  }
 }

@@ -79,3 +79,32 @@ export function mdUrl(url: string): string {
   if (!isWebUrl(url)) return mdCode(url);
   return `<${new URL(url).href.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
+
+/**
+ * User text (a note) as one inert Markdown paragraph that keeps its line
+ * breaks as hard breaks. Besides mdText's escapes, a line that would open a
+ * block inside a paragraph (a list item `- + 1.`, a setext underline `= -`)
+ * has that first character escaped, and blank lines are dropped, so the text
+ * can never leave its paragraph and read as a quote, list or heading.
+ */
+export function mdParagraph(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split(/\r\n|[\r\n\u2028\u2029]/)) {
+    const trimmed = line.trim();
+    if (trimmed) lines.push(mdText(trimmed).replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'));
+  }
+  return lines.join('\\\n');
+}
+
+/**
+ * A URL in its serialised WHATWG form (`<`, `>`, spaces and quotes
+ * percent-encoded), as IRIs in JSON-LD must be: "https://x/?b=<2>" is stored
+ * as typed but is no valid IRI until serialised.
+ */
+export function iri(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}

@@ -71,6 +71,11 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
       for (const e of bad) droppedLinks.push({ id: annotation.id, url: e.url });
       annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebUrl(e.url)) };
     }
+    if (annotation.factCheckUrl !== undefined && !isWebUrl(annotation.factCheckUrl)) {
+      droppedLinks.push({ id: annotation.id, url: annotation.factCheckUrl });
+      const { factCheckUrl: _dropped, ...rest } = annotation;
+      annotation = rest;
+    }
     annotation = AnnotationSchema.parse(annotation);
     const at = Date.parse(annotation.updatedAt);
     const seen = newest.get(annotation.id);

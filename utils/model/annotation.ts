@@ -33,6 +33,8 @@ export const PageSchema = z.object({
   /** The URL the page declares in <link rel="canonical">, normalised, when it has one. */
   canonicalUrl: z.string().url().optional(),
   title: z.string(),
+  /** When the page says it was published (ISO date or date-time), when it says so: the reviewed claim's date in ClaimReview. */
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').optional(),
 });
 export type Page = z.infer<typeof PageSchema>;
 
@@ -97,6 +99,10 @@ export const AnnotationSchema = z.object({
   claimEditedAt: isoDate.optional(),
   /** The anchoring state last seen in the page (schema v2). */
   lastAnchor: LastAnchorSchema.optional(),
+  /** When a verdict was first given: the review's publication date in ClaimReview (later edits do not move it). */
+  reviewedAt: isoDate.optional(),
+  /** Where the desk published its fact-check of this claim (http(s) only): the ClaimReview's url. */
+  factCheckUrl: HttpUrlSchema.optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 /**
@@ -106,6 +112,8 @@ export type Annotation = z.infer<typeof AnnotationSchema>;
  */
 export const ImportedAnnotationSchema = AnnotationSchema.extend({
   evidence: z.array(z.object({ url: z.string().url(), title: z.string().optional() })),
+  /** Any URL, like evidence: a non-web one is dropped (and reported) on import, the record kept. */
+  factCheckUrl: z.string().url().optional(),
 });
 
 /** An annotation as read from an older file or database (defaults not yet applied). */
@@ -127,5 +135,18 @@ export const AnnotationPatchSchema = AnnotationSchema.pick({
   target: true,
   sentence: true,
   lastAnchor: true,
+  reviewedAt: true,
+  factCheckUrl: true,
 }).partial();
 export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
+
+/**
+ * The review date a change of verdict sets: the first time a verdict is
+ * given (from unreviewed or on a new record). Later verdict changes and edits
+ * keep it, so ClaimReview's datePublished is not the last edit.
+ */
+export function firstReview(current: Pick<Annotation, 'verdict' | 'reviewedAt'> | undefined, verdict: Verdict | undefined, now: Date): { reviewedAt?: string } {
+  if (verdict === undefined || verdict === 'unreviewed' || current?.reviewedAt) return {};
+  if (current && current.verdict !== 'unreviewed') return {}; // reviewed before this field existed: its date is unknown, not now
+  return { reviewedAt: now.toISOString() };
+}

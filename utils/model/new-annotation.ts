@@ -1,4 +1,4 @@
-import { AnnotationSchema, type Annotation, type AnnotationPatch, type Page, type StoredClaim, type Target } from './annotation';
+import { AnnotationSchema, firstReview, type Annotation, type AnnotationPatch, type Page, type StoredClaim, type Target } from './annotation';
 
 /**
  * A new annotation record: unreviewed, empty, revision 1, with any review
@@ -24,6 +24,7 @@ export function newAnnotationRecord(
     updatedAt: at,
     revision: 1,
     dismissed: false,
+    ...firstReview(undefined, fields.verdict, base.now),
     ...fields,
   });
 }

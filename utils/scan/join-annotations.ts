@@ -3,7 +3,7 @@ import { describeSpan } from '../anchor/selectors';
 import type { AnchorView, ClaimView } from '../messaging';
 import type { Annotation } from '../model/annotation';
 import type { Claim } from '../model/claim';
-import { sentenceAround } from './sentence';
+import { Sentences, sentenceAround } from './sentence';
 
 /** One piece of page text and the views of what the detector found in it (see detectionViews). */
 export interface TextChunk {
@@ -30,10 +30,11 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * copied by every join.
  */
 export function detectionViews(chunkId: number, text: string, detected: Claim[]): ClaimView[] {
+  const sentences = new Sentences(text);
   return detected.map((claim) => ({
     key: claimKey(chunkId, claim),
     claim,
-    sentence: sentenceAround(text, claim.start, claim.end),
+    sentence: sentences.around(claim.start, claim.end),
     target: describeSpan(text, claim.start, claim.end),
   }));
 }

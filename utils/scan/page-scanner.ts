@@ -50,6 +50,16 @@ interface Chunk {
 /** Below this much article text the page probably has not rendered its story yet. */
 const THIN_ARTICLE = 400;
 const DEFAULT_MARK_CAP = 5000;
+/**
+ * Public marks in one text node at most. Browsers paint the highlights of a
+ * text node in time that grows with the square of their number (Chromium:
+ * 400 ranges in one node 0.3 s a frame, 3,200 ranges 4.4 s; Firefox alike), so
+ * a hostile run like "(1(1(1…" froze the tab for seconds at every repaint.
+ * Prose has a few claims per paragraph and a results table puts each figure
+ * in its own cell: past this many, a node is a dump, listed in the panel but
+ * not marked.
+ */
+export const MARKS_PER_TEXT_NODE = 64;
 const FLASH_MS = 1600;
 const MAX_ADDED_ROOTS = 64;
 /** Claims in one text from which marking starts at the viewport rather than at the top. */
@@ -347,6 +357,7 @@ export class PageScanner {
     const budget = this.deps.frameBudgetMs ?? 8;
     const cap = this.deps.markCap ?? DEFAULT_MARK_CAP;
     const order = outwardFrom(this.firstVisible(chunk), chunk.views.length);
+    const marksInNode = new Map<Node, number>();
     let index = 0;
     while (index < order.length) {
       const sliceStart = performance.now();
@@ -357,6 +368,9 @@ export class PageScanner {
         if (isDetection && !view.annotationId && this.publicMarks >= cap) continue;
         const range = rangeForOffsets(chunk.article, view.claim.start, view.claim.end);
         if (!range) continue;
+        const inNode = marksInNode.get(range.startContainer) ?? 0;
+        if (isDetection && !view.annotationId && inNode >= MARKS_PER_TEXT_NODE) continue;
+        marksInNode.set(range.startContainer, inNode + 1);
         chunk.ranges.set(view.key, range);
         if (isDetection && view.claim.type !== 'passage') {
           this.deps.highlighter?.add(view.claim.type, range);

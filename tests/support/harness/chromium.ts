@@ -61,6 +61,7 @@ function chromiumPage(page: Page): TestPage {
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     press: (selector, key) => page.press(selector, key),
+    upload: (selector, file) => page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.content) }),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),

@@ -1,6 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { externalRequests } from '../../../scripts/lib/extension-browser';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox-browser';
 import type { ExtensionSession, TestPage } from './types';
@@ -37,6 +39,7 @@ export async function launchFirefoxSession(): Promise<ExtensionSession> {
     },
     requests: () => [...firefox.pageRequests, ...firefox.proxiedRequests],
     externalRequests: () => [...externalRequests(firefox.pageRequests), ...firefox.proxiedRequests],
+    installUpdate: () => firefox.reinstall(),
     extensionErrors: () => firefox.extensionErrors(),
     close: () => firefox.close(),
   };
@@ -63,6 +66,15 @@ function firefoxPage(page: Page): TestPage {
       act(async () => {
         await page.focus(selector);
         await page.keyboard.press(key);
+      }),
+    upload: (selector, file) =>
+      act(async () => {
+        // WebDriver BiDi hands the input a file from disk (input.setFiles), under its own name.
+        const path = join(mkdtempSync(join(tmpdir(), 'claimlens-upload-')), file.name);
+        writeFileSync(path, file.content);
+        const input = await page.$(selector);
+        if (!input) throw new Error(`no ${selector}`);
+        await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
       }),
     select: (selector, value) => act(async () => void (await page.select(selector, value))),
     screenshot: async (path) => {

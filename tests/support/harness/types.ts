@@ -22,6 +22,8 @@ export interface TestPage {
   /** Replaces the text of an input or textarea, typing like a user. */
   fill(selector: string, text: string): Promise<void>;
   press(selector: string, key: 'Enter' | 'Escape' | 'Tab'): Promise<void>;
+  /** Gives a file input a file, as the user's file picker would. */
+  upload(selector: string, file: { name: string; content: string }): Promise<void>;
   /** Chooses the option with this value in a <select>. */
   select(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -42,6 +44,12 @@ export interface ExtensionSession {
   requests(): string[];
   /** Requests that left the machine (anything not on 127.0.0.1 or the browser's own schemes). */
   externalRequests(): string[];
+  /**
+   * Installs the built extension again over the running one, as the browser
+   * does with an update (Firefox only: WebDriver BiDi's webExtension.install;
+   * Chromium needs DevTools flags at launch, see tests/e2e/extension-update.test.ts).
+   */
+  installUpdate?(): Promise<void>;
   /** Uncaught errors (and Claimlens' own console warnings) from the extension's scripts. */
   extensionErrors(): string[];
   close(): Promise<void>;

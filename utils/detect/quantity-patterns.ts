@@ -34,10 +34,12 @@ const NOT_A_QUANTITY = [
 
 /**
  * Russian and Ukrainian write decimals with a comma, so "о 11.30" is a clock
- * time unless a unit follows it.
+ * time unless a unit follows it; a number closing a «name» belongs to it.
  */
 const NOT_A_SLAVIC_QUANTITY = [
   String.raw`(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]|\s*(?:%|відс|проц|млн|млрд|тис|тыс|мільй|милли|мільяр|миллиар|дол|грн|руб|євро|евро|км|кг))`,
+  // "«Северный поток – 2»": a small number closing a quoted name after a dash is part of the name.
+  String.raw`(?<=[–—-]\s?)\d{1,2}(?=»)`,
 ].join('|');
 
 /**

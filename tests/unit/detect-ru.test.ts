@@ -79,6 +79,16 @@ describe('Russian quantities in real news sentences', () => {
     expect(quantities(sentence)).toEqual(expected);
   });
 
+  it('takes a number closing a «name» for part of the name', () => {
+    const sentence = 'Официальный представитель Госдепартамента Нед Прайс заявил, что запуск российского газопровода «Северный поток – 2» не состоится в случае, если Москва вторгнется в Украину.';
+    expect(quantities(sentence)).toEqual([]);
+    expect(attributions(sentence)).toEqual([['заявил', 'Официальный представитель Госдепартамента Нед Прайс']]);
+  });
+
+  it('reads "2 тысячи 238" as one figure', () => {
+    expect(quantities('погибли 2 тысячи 238 человек')).toEqual([['2 тысячи 238', 2238, 'человек']]);
+  });
+
   it('reads "two and a half million" as one figure', () => {
     expect(quantities('более двух с половиной миллионов долларов')).toEqual([['более двух с половиной миллионов долларов', 2.5e6, 'доллар']]);
   });

@@ -51,6 +51,11 @@ describe('Ukrainian number phrases (forms of the language, not sentences)', () =
     expect(quantities('понад два з половиною мільйони родин')).toEqual([['понад два з половиною мільйони', 2.5e6, 'родина']]);
   });
 
+  it('reads a tenth of a percent, and a round four-digit count before a counted noun', () => {
+    expect(quantities('зріс на одну десяту відсотка')).toEqual([['одну десяту відсотка', 0.1, 'відсоток']]);
+    expect(quantities('контингент із 1000 військовослужбовців у 2000 році')).toEqual([['1000', 1000, 'військовослужбовець']]);
+  });
+
   it('takes a clock time for no figure', () => {
     expect(quantities('о 11.30 за київським часом')).toEqual([]);
     expect(quantities('до 11.30 доларів')).toEqual([['11.30 доларів', 11.3, 'долар']]);

@@ -322,7 +322,7 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
   const head = tokens[first];
   // "said he would": a clause, not a speaker; "— заявил он.": a speaker.
   const following = tokens[last + 1];
-  if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower)))) return null;
+  if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower) && !lex.addressees.has(following.lower)))) return null;
   if (lex.firstPerson.has(head.lower)) return null;
   // "says veteran industry analyst Ken Doctor": a lower-case title is fine when a name ends the phrase.
   if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3 && !tokens[last].upper) return null;

@@ -11,7 +11,7 @@ type Bench = () => boolean | Promise<boolean>;
 const BENCHES: Record<string, Bench> = {
   detect: () => printDetectBench(runDetectBench()),
   // Hostile text shapes (issue 11): time per 100 KB of each, and the worst.
-  hostile: () => printHostileBench(runHostileBench()),
+  hostile: async () => printHostileBench(await runHostileBench()),
   // Needs the built extensions (`npm run build`, `npm run build:firefox`), Chromium and Firefox.
   browser: async () => (await benchBrowser(), true),
 };

@@ -1,0 +1,38 @@
+import type { ClaimlensDB } from '../db';
+import type { Annotation } from '../model/annotation';
+
+/** Rows shown before anything else is read: the newest, through the updatedAt index. */
+export const FIRST_PAGE = 60;
+/** The rest is read in primary-key order, this many records per read, so the page stays responsive meanwhile. */
+export const CHUNK = 5000;
+
+export interface LoadProgress {
+  /** Records stored (counted first, cheap). */
+  total: number;
+  annotations: Annotation[];
+  /** True once every record has been read. */
+  done: boolean;
+}
+
+/**
+ * Reads the whole table without making the first rows wait for it: the count
+ * and the newest page first, then every record in key order, one chunk per
+ * read (keyset paging: each read starts above the last id, so it costs the
+ * same at the end of the table as at the start). `onProgress` gets each
+ * batch; `isStale` stops a load a newer one replaced.
+ */
+export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false): Promise<void> {
+  const [total, newest] = await Promise.all([db.annotations.count(), db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray()]);
+  if (isStale()) return;
+  onProgress({ total, annotations: newest, done: total <= newest.length });
+  if (total <= newest.length) return;
+  let last: string | undefined;
+  for (;;) {
+    const chunk: Annotation[] = await (last === undefined ? db.annotations.orderBy(':id') : db.annotations.where(':id').above(last)).limit(CHUNK).toArray();
+    if (isStale()) return;
+    const done = chunk.length < CHUNK;
+    onProgress({ total, annotations: chunk, done });
+    if (done) return;
+    last = chunk[chunk.length - 1].id;
+  }
+}

@@ -38,7 +38,11 @@ export function LibraryRow({ entry, selected, actions }: { entry: LibraryEntry; 
         )}
         {a.sentence && <p className="row-sentence">{a.sentence}</p>}
         {speaker && <p className="row-speaker">Speaker: {speaker}</p>}
-        {a.note && <p className="row-note">{a.note}</p>}
+        {a.note && (
+          <p className="row-note">
+            <span className="label">Note:</span> {a.note}
+          </p>
+        )}
         {(a.tags.length > 0 || a.evidence.length > 0) && (
           <p className="row-tags">
             {a.tags.map((t) => (

@@ -23,7 +23,7 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
       <div className="filter-row">
         <label>
           Verdict
-          <select value={filter.verdict} onChange={(e) => set('verdict', e.target.value as Verdict | '')}>
+          <select aria-label="Verdict" value={filter.verdict} onChange={(e) => set('verdict', e.target.value as Verdict | '')}>
             <option value="">Any</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
@@ -34,7 +34,7 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
         </label>
         <label>
           Tag
-          <select value={filter.tag} onChange={(e) => set('tag', e.target.value)}>
+          <select aria-label="Tag" value={filter.tag} onChange={(e) => set('tag', e.target.value)}>
             <option value="">Any</option>
             {tags.map((t) => (
               <option key={t} value={t}>
@@ -45,7 +45,7 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
         </label>
         <label>
           Site
-          <select value={filter.site} onChange={(e) => set('site', e.target.value)}>
+          <select aria-label="Site" value={filter.site} onChange={(e) => set('site', e.target.value)}>
             <option value="">Any</option>
             {sites.map((s) => (
               <option key={s} value={s}>
@@ -56,7 +56,7 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
         </label>
         <label>
           Kind
-          <select value={filter.kind} onChange={(e) => set('kind', e.target.value as ClaimKind | '')}>
+          <select aria-label="Kind" value={filter.kind} onChange={(e) => set('kind', e.target.value as ClaimKind | '')}>
             <option value="">Any</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -67,7 +67,7 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
         </label>
         <label>
           In the page
-          <select value={filter.state} onChange={(e) => set('state', e.target.value as LibraryState | '')}>
+          <select aria-label="In the page" value={filter.state} onChange={(e) => set('state', e.target.value as LibraryState | '')}>
             <option value="">Any state</option>
             {STATES.map((s) => (
               <option key={s} value={s}>
@@ -78,15 +78,15 @@ export function LibraryFilters({ filter, onChange, tags, sites }: { filter: Libr
         </label>
         <label>
           Updated from
-          <input type="date" value={filter.from} onChange={(e) => set('from', e.target.value)} />
+          <input type="date" aria-label="Updated from" value={filter.from} onChange={(e) => set('from', e.target.value)} />
         </label>
         <label>
           to
-          <input type="date" value={filter.to} onChange={(e) => set('to', e.target.value)} />
+          <input type="date" aria-label="Updated to" value={filter.to} onChange={(e) => set('to', e.target.value)} />
         </label>
         <label>
           Sort
-          <select value={filter.sort} onChange={(e) => set('sort', e.target.value as LibrarySort)}>
+          <select aria-label="Sort" value={filter.sort} onChange={(e) => set('sort', e.target.value as LibrarySort)}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}

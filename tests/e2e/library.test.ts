@@ -37,7 +37,7 @@ beforeAll(async () => {
   // 30 varied annotations (sites, verdicts, states, Cyrillic); record 0 quotes "some 3,000 or more".
   await seedLibrary(library, { count: 30 });
   await library.reload();
-  await expect.poll(() => count(library)).toBe('30 of 30 annotations');
+  await library.getByText('30 of 30 annotations').waitFor();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import type { Annotation } from '../model/annotation';
 /** Rows shown before anything else is read: the newest, through the updatedAt index. */
 export const FIRST_PAGE = 60;
 /** The rest is read in primary-key order, this many records per read, so the page stays responsive meanwhile. */
-export const CHUNK = 5000;
+export const CHUNK = 2000;
 
 export interface LoadProgress {
   /** Records stored (counted first, cheap). */

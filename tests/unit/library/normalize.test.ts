@@ -47,3 +47,11 @@ describe('library search normalisation', () => {
     expect(finds('https://www.yna.co.kr/view/AEN1', 'aen1')).toBe(true);
   });
 });
+
+describe('numbers next to letters', () => {
+  it('stand apart from units and words written against them', () => {
+    expect(searchWords('$3,000m and 12km').map((w) => w.text)).toEqual(['3000', 'm', 'and', '12', 'km']);
+    expect(finds('a $3,000m budget', '3000')).toBe(true);
+    expect(finds('a $3,000m budget', '3,000m')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { updateAnnotation } from '../../utils/db';
 import { buildExport, type ExportFormat } from '../../utils/export';
 import { addTag, deleteMany, importFileText, restoreMany } from '../../utils/library/actions';
 import type { OpenClaimResult } from '../../utils/library/open-claim';
-import { EMPTY_FILTER, facets, filterEntries, isFiltered, sortEntries, type LibraryFilter } from '../../utils/library/query';
+import { EMPTY_FILTER, facets, filterIncrementally, isFiltered, sortEntries, type FilterRun, type LibraryFilter } from '../../utils/library/query';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
 import { UndoProvider, useOfferUndo } from '../workbench/undo';
 import { BulkBar } from './BulkBar';
@@ -53,7 +53,8 @@ function Library() {
   // Typing stays responsive: the list follows the filter at React's lower priority.
   const deferredFilter = useDeferredValue(filter);
   const ordered = useMemo(() => sortEntries([...library.entries], deferredFilter.sort), [library.entries, deferredFilter.sort]);
-  const shown = useMemo(() => filterEntries(ordered, deferredFilter), [ordered, deferredFilter]);
+  const lastRun = useRef<FilterRun | null>(null);
+  const shown = useMemo(() => (lastRun.current = filterIncrementally(lastRun.current, ordered, deferredFilter)).result, [ordered, deferredFilter]);
   const { tags, sites } = useMemo(() => facets(library.entries), [library.entries]);
   const selectedIds = useMemo(() => shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id), [shown, selected]);
 

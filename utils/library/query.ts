@@ -56,6 +56,35 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryF
   return kept;
 }
 
+/** A filter run, kept so the next keystroke can start from its result. */
+export interface FilterRun {
+  ordered: readonly LibraryEntry[];
+  filter: LibraryFilter;
+  needles: string[];
+  result: LibraryEntry[];
+}
+
+/**
+ * Whether every record a new query keeps was kept by the previous one: each
+ * earlier needle is a prefix of a new one (typing "troo" → "troops", or
+ * adding a word). Numbers are matched whole, so "30" → "300" is not one.
+ */
+export function refines(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((p) => next.some((n) => n.startsWith(p)));
+}
+
+/**
+ * `filterEntries`, but a query that refines the previous one (same list,
+ * same other filters) only re-checks the previous result: typing a word
+ * letter by letter scans the whole table once.
+ */
+export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter): FilterRun {
+  const needles = queryNeedles(filter.text);
+  const sameOtherwise = previous !== null && previous.ordered === ordered && (Object.keys(filter) as (keyof LibraryFilter)[]).every((k) => k === 'text' || previous.filter[k] === filter[k]);
+  const from = sameOtherwise && refines(previous.needles, needles) ? previous.result : ordered;
+  return { ordered, filter, needles, result: filterEntries(from, filter) };
+}
+
 const VERDICT_ORDER = new Map<string, number>(VERDICTS.map((v, i) => [v, i]));
 const newestFirst = (a: LibraryEntry, b: LibraryEntry) => cmp(b.annotation.updatedAt, a.annotation.updatedAt) || cmp(a.annotation.id, b.annotation.id);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEntry } from '../../../utils/library/entry';
-import { applyFilter, EMPTY_FILTER, facets, type LibraryFilter } from '../../../utils/library/query';
+import { applyFilter, EMPTY_FILTER, facets, filterIncrementally, refines, sortEntries, type LibraryFilter } from '../../../utils/library/query';
 import type { Annotation } from '../../../utils/model/annotation';
 import { makeAnnotation } from '../../support/annotations';
 
@@ -73,5 +73,31 @@ describe('library filters and search', () => {
 
   it('offers the tags and sites in use, most used first', () => {
     expect(facets(entries)).toEqual({ tags: ['troops', 'travel'], sites: ['apnews.com', 'rferl.org', 'svoboda.org'] });
+  });
+});
+
+describe('filtering keystroke by keystroke', () => {
+  it('knows when a query only narrows the previous one', () => {
+    expect(refines([' troo'], [' troops'])).toBe(true);
+    expect(refines([' troops'], [' troops', ' korea'])).toBe(true);
+    expect(refines([' troops'], [' troo'])).toBe(false);
+    expect(refines([' 30 '], [' 300 '])).toBe(false);
+    expect(refines([], [' anything'])).toBe(true);
+  });
+
+  it('gives the same result as filtering from scratch, and re-checks only the previous result when it may', () => {
+    const ordered = sortEntries([...entries], 'updated');
+    let run = filterIncrementally(null, ordered, { ...EMPTY_FILTER, text: 'tr' });
+    expect(run.result.map((e) => e.annotation.id)).toEqual(['troops', 'passage']);
+    const previous = run.result;
+    run = filterIncrementally(run, ordered, { ...EMPTY_FILTER, text: 'travel' });
+    expect(run.result.map((e) => e.annotation.id)).toEqual(['passage']);
+    // Another verdict, or a shorter query, starts again from the whole list.
+    run = filterIncrementally(run, ordered, { ...EMPTY_FILTER, text: 'tr', verdict: 'false' });
+    expect(run.result).toEqual([]);
+    run = filterIncrementally({ ordered, filter: { ...EMPTY_FILTER, text: 'tr' }, needles: [' tr'], result: previous.slice(0, 1) }, ordered, { ...EMPTY_FILTER, text: 'troops' });
+    // It trusted the previous result (one entry), which is what makes it fast.
+    expect(run.result.map((e) => e.annotation.id)).toEqual(['troops']);
+    expect(filterIncrementally(run, ordered, { ...EMPTY_FILTER, text: '' }).result).toHaveLength(3);
   });
 });

@@ -58,7 +58,7 @@ export function LibraryRow({ entry, selected, actions }: { entry: LibraryEntry; 
         </p>
       </div>
       <div className="row-actions">
-        <button type="button" onClick={() => actions.onOpen(a)} aria-label={`Open “${quote}” in its page`}>
+        <button type="button" onClick={() => actions.onOpen(a)} aria-label={`Open at claim “${quote}”`}>
           Open at claim
         </button>
         <button type="button" className="danger" onClick={() => actions.onDelete(a)} aria-label={`Delete “${quote}”`}>

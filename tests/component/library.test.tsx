@@ -111,7 +111,7 @@ describe('the library page', () => {
     await waitFor(() => expect(quotes()).toHaveLength(2));
     expect(await db.annotations.get(orphan.id)).toEqual(orphan);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Open “some 3,000 or more” in its page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open at claim “some 3,000 or more”' }));
     expect(deps.openAtClaim).toHaveBeenCalledWith(troops);
     expect(await screen.findByText('Opened “some 3,000 or more” in its page.')).toBeTruthy();
   });

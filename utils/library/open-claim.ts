@@ -29,7 +29,8 @@ export type OpenClaimResult =
  * script is up, so nothing is lost to a page still loading.
  */
 export async function openAtClaim(api: OpenClaimApi, annotation: Annotation, { timeoutMs = 20_000, pollMs = 250 } = {}): Promise<OpenClaimResult> {
-  const tabId = await api.openTab(annotation.page.canonicalUrl ?? annotation.page.url);
+  // The address it was read at: a declared canonical URL may be another edition, or not served at all.
+  const tabId = await api.openTab(annotation.page.url);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let claims: PageClaims | null = null;

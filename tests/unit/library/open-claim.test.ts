@@ -26,7 +26,7 @@ describe('opening an annotation at its claim', () => {
   it('waits for the content script, then focuses the claim the annotation was joined to', async () => {
     const { api, calls } = fakeTab(claims([{ annotationId: 'other', state: 'exact', key: 'k0' }, { annotationId: annotation.id, state: 'moved', key: 'k1' }]), 3);
     expect(await openAtClaim(api, annotation)).toEqual({ outcome: 'focused' });
-    expect(calls).toEqual(['open https://example.org/canonical', 'focus k1']);
+    expect(calls).toEqual(['open https://example.org/a', 'focus k1']);
   });
 
   it('says so when the passage is gone, scanning is off, or the page never answers', async () => {

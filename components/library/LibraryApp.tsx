@@ -138,7 +138,9 @@ function Library() {
   const total = library.total;
   const countText =
     total === null
-      ? 'Reading annotations…'
+      ? library.entries.length
+        ? `${formatCount(shown.length)} of the newest ${formatCount(library.entries.length)} (counting…)`
+        : 'Reading annotations…'
       : `${formatCount(shown.length)} of ${plural(total, 'annotation')}${library.loaded ? '' : ` (reading: ${formatCount(library.entries.length)} so far)`}`;
 
   return (
@@ -175,7 +177,7 @@ function Library() {
           {library.error ?? message!.text}
         </p>
       )}
-      {total === null ? (
+      {total === null && library.entries.length === 0 ? (
         library.error ? null : <p className="library-empty">Reading annotations…</p>
       ) : total === 0 ? (
         <p className="library-empty">No annotations yet. Annotate claims from the side panel on any article, or import a Claimlens export.</p>

@@ -56,7 +56,7 @@ export function useLibrary(db: ClaimlensDB): Library {
       ({ total, annotations, done }) => {
         for (const a of annotations) fresh.set(a.id, toEntry(a));
         store.current = fresh;
-        setTotal(total);
+        if (total !== null) setTotal(total);
         if (done) setLoaded(true);
         bump();
       },

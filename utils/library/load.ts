@@ -7,25 +7,29 @@ export const FIRST_PAGE = 60;
 export const CHUNK = 2000;
 
 export interface LoadProgress {
-  /** Records stored (counted first, cheap). */
-  total: number;
+  /** Records stored; null until counted (Chromium counts by walking the table, so the first rows do not wait for it). */
+  total: number | null;
   annotations: Annotation[];
   /** True once every record has been read. */
   done: boolean;
 }
 
 /**
- * Reads the whole table without making the first rows wait for it: the count
- * and the newest page first, then every record in key order, one chunk per
+ * Reads the whole table without making the first rows wait for it: the
+ * newest page first (the count meanwhile), then every record in key order, one chunk per
  * read (keyset paging: each read starts above the last id, so it costs the
  * same at the end of the table as at the start). `onProgress` gets each
  * batch; `isStale` stops a load a newer one replaced.
  */
 export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false): Promise<void> {
-  const [total, newest] = await Promise.all([db.annotations.count(), db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray()]);
+  const counting = db.annotations.count();
+  counting.catch(() => undefined); // awaited below; a failure is reported there
+  const newest = await db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray();
   if (isStale()) return;
-  onProgress({ total, annotations: newest, done: total <= newest.length });
-  if (total <= newest.length) return;
+  if (newest.length < FIRST_PAGE) return onProgress({ total: newest.length, annotations: newest, done: true });
+  onProgress({ total: null, annotations: newest, done: false });
+  const total = await counting;
+  if (isStale()) return;
   let last: string | undefined;
   for (;;) {
     const chunk: Annotation[] = await (last === undefined ? db.annotations.orderBy(':id') : db.annotations.where(':id').above(last)).limit(CHUNK).toArray();

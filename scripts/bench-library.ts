@@ -41,6 +41,7 @@ export async function benchLibrary(): Promise<boolean> {
     await page.goto(url);
     await page.locator('article.library-row').first().waitFor({ timeout: 60_000 });
     const firstRows = await mark(page, 'claimlens-library:first-rows');
+    figures.push({ what: 'page script started (from navigation)', ms: await mark(page, 'claimlens-library:script'), target: Infinity });
     figures.push({ what: 'first rows (from navigation)', ms: firstRows, target: 100 });
     await page.waitForFunction(() => performance.getEntriesByName('claimlens-library:loaded').length > 0, undefined, { timeout: 300_000 });
     figures.push({ what: 'whole table read (rows usable meanwhile)', ms: await mark(page, 'claimlens-library:loaded'), target: Infinity });

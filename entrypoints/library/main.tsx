@@ -8,6 +8,8 @@ import { openAtClaim } from '../../utils/library/open-claim';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
 
+// For the benchmark: how much of the wait before the first rows is loading this page's script.
+performance.mark('claimlens-library:script');
 void requestPersistentStorage();
 
 const deps: LibraryDeps = {

@@ -22,13 +22,12 @@ export interface LoadProgress {
  * batch; `isStale` stops a load a newer one replaced.
  */
 export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false): Promise<void> {
-  const counting = db.annotations.count();
-  counting.catch(() => undefined); // awaited below; a failure is reported there
+  // The count is asked only after the newest page: Chromium serves the reads in turn, and its count walks the table.
   const newest = await db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray();
   if (isStale()) return;
   if (newest.length < FIRST_PAGE) return onProgress({ total: newest.length, annotations: newest, done: true });
   onProgress({ total: null, annotations: newest, done: false });
-  const total = await counting;
+  const total = await db.annotations.count();
   if (isStale()) return;
   let last: string | undefined;
   for (;;) {

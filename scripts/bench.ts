@@ -5,6 +5,7 @@
 import { benchBrowser } from './bench-browser';
 import { printDetectBench, runDetectBench } from './bench-detect';
 import { printHostileBench, runHostileBench } from './bench-hostile';
+import { benchLibrary } from './bench-library';
 
 type Bench = () => boolean | Promise<boolean>;
 
@@ -14,6 +15,8 @@ const BENCHES: Record<string, Bench> = {
   hostile: async () => printHostileBench(await runHostileBench()),
   // Needs the built extensions (`npm run build`, `npm run build:firefox`), Chromium and Firefox.
   browser: async () => (await benchBrowser(), true),
+  // Needs the Chrome build: the library page with 100,000 annotations (first rows, search, export, import).
+  library: benchLibrary,
 };
 
 async function main(names: string[]): Promise<number> {

@@ -7,7 +7,14 @@ import { removeAnnotation } from './annotation-actions';
 import { useWorkbenchDeps } from './deps';
 import { useOfferUndo } from './undo';
 
-/** Find any annotation later: words, verdict and tag, newest first, across all pages. */
+/** How many results the panel lists; the library page lists every one. */
+export const PANEL_RESULTS = 200;
+
+/**
+ * A quick look-up across pages for the panel: words, verdict and tag, the
+ * newest 200. Everything else (every annotation, sentence, dates, anchor
+ * states, more filters, bulk actions, import) is in the library page.
+ */
 export function AnnotationSearch({ tabId }: { tabId: number | null }) {
   const deps = useWorkbenchDeps();
   const { db } = deps;
@@ -26,7 +33,7 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
   const tags = useLiveQuery(() => allTags(db).catch(() => [] as string[]), [db], []);
   const results = useLiveQuery(
     () =>
-      findAnnotations(db, { text, verdict: verdict || undefined, tag: tag || undefined, limit: 200 }).then(
+      findAnnotations(db, { text, verdict: verdict || undefined, tag: tag || undefined, limit: PANEL_RESULTS + 1 }).then(
         (rows) => (setError(null), rows),
         (e: Error) => (setError(e.message), []),
       ),
@@ -54,6 +61,12 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
           ))}
         </select>
       </div>
+      <p className="library-link">
+        <a href="/library.html" target="_blank" rel="noopener">
+          Open the library
+        </a>{' '}
+        for every annotation with its sentence, dates and state in the page, more filters, bulk export, tagging and import.
+      </p>
       {error && (
         <p className="message error" role="alert">
           {error}
@@ -64,8 +77,14 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
       ) : results.length === 0 ? (
         <p className="empty">No annotations match.</p>
       ) : (
+        <>
+        {results.length > PANEL_RESULTS && (
+          <p className="capped" role="status">
+            The newest {PANEL_RESULTS} matches are listed; the library lists them all.
+          </p>
+        )}
         <ul className="results">
-          {results.map((a) => (
+          {results.slice(0, PANEL_RESULTS).map((a) => (
             <li key={a.id}>
               <strong>{a.claim.text}</strong> <span className={`verdict-badge ${a.verdict}`}>{VERDICT_LABELS[a.verdict]}</span>
               <div className="result-page">
@@ -81,6 +100,7 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
             </li>
           ))}
         </ul>
+        </>
       )}
     </section>
   );

@@ -49,6 +49,10 @@ export function WorkbenchApp() {
       <main className={`workbench ${deps.surface}`}>
         <header>
           <h1>Claimlens</h1>
+          {/* A link (not a tabs call): opens the library in a new tab from the popup and the panel alike, no permission needed. */}
+          <a className="open-library button-link" href="/library.html" target="_blank" rel="noopener">
+            Library
+          </a>
           {deps.openSidePanel && tabId !== null && (
             <button type="button" className="open-panel" onClick={() => deps.openSidePanel!(tabId)}>
               Open side panel

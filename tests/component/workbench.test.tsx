@@ -227,6 +227,16 @@ describe('correcting and undoing', () => {
     expect(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' }, { timeout: 5000 })).toBeTruthy();
   });
 
+  it('links to the library, and says when "All annotations" lists only the newest 200', async () => {
+    await h.db.annotations.bulkPut(Array.from({ length: 201 }, (_, i) => makeAnnotation({ updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() })));
+    renderApp(h.deps);
+    expect(screen.getByRole('link', { name: 'Library' }).getAttribute('href')).toBe('/library.html');
+    await userEvent.click(screen.getByRole('tab', { name: 'All annotations' }));
+    expect(await screen.findByText('The newest 200 matches are listed; the library lists them all.')).toBeTruthy();
+    expect(within(screen.getByRole('tabpanel')).getAllByRole('button', { name: /^Delete annotation/ })).toHaveLength(200);
+    expect(within(screen.getByRole('tabpanel')).getByRole('link', { name: 'Open the library' }).getAttribute('target')).toBe('_blank');
+  });
+
   it('deletes from "All annotations" with undo', async () => {
     const a = await saveAnnotation(h.db, makeAnnotation({ verdict: 'false', page: { url: 'https://a.example/1', title: 'Page A' } }));
     renderApp(h.deps);

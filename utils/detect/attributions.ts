@@ -3,7 +3,7 @@ import { CUES } from './cues';
 import { CUE_BUDGET, DensityBudget } from './budget';
 import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
 import { lowerWord } from './context-words';
-import { SOURCE_LEXICON } from './source-lexicon';
+import { GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, SOURCE_LEXICON, VAGUE_HEADS } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
 import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
@@ -32,6 +32,17 @@ function cueRegex(lang: Language): RegExp {
   }
   return re;
 }
+
+const DATIVE_PRONOUNS = new Set('мне нам тебе вам ему ей им мені тобі йому їй їм'.split(' '));
+
+/** Head nouns that make a lower-case phrase a speaker ("правозахисники", "міністерство"). */
+const NAMED_HEADS = [GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, VAGUE_HEADS];
+
+/** "говорит правду" (tells the truth), "говорит по-русски" (speaks Russian): the verb reports nothing. */
+const SLAVIC_IDIOMS = /^\s+(?:правду|неправду|по-(?:русски|английски|украински|російськи|англійськи|українськи))(?![а-яіїєґ])/i;
+
+/** "честно говоря", "иначе говоря", "чесно кажучи": a gerund after one of these is a discourse marker, nobody is quoted. */
+const DISCOURSE_ADVERBS = new Set('честно откровенно иначе собственно грубо мягко строго вообще проще короче чесно відверто інакше власне грубо мʼяко м\'яко строго взагалі простіше коротше'.split(' '));
 
 /** Possessive pronouns inside "по его словам" / "за його словами". */
 const INNER_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їхніми', 'їх']);
@@ -153,10 +164,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     // "are alleging", "was adding": a progressive is a finite verb, its subject stands before it.
     if (kind === 'participle' && prev && lex.passive.has(prev.lower)) kind = 'verb';
     // "into announcing", "worth noting", "without saying": a gerund, nobody is quoted.
-    if (kind === 'participle' && prev && (lex.prepositions.has(prev.lower) || lex.boundaries.has(prev.lower) || prev.lower === 'worth')) continue;
+    if (kind === 'participle' && prev && (lex.prepositions.has(prev.lower) || lex.boundaries.has(prev.lower) || prev.lower === 'worth' || (lang !== 'en' && DISCOURSE_ADVERBS.has(prev.lower)))) continue;
     // "has done or said": a verb in a list of deeds, not a report.
     if (prev?.lower === 'or' || prev?.lower === 'или' || prev?.lower === 'або') continue;
-    if (IDIOMS.test(text.slice(cueEnd, cueEnd + 16))) continue;
+    if (IDIOMS.test(text.slice(cueEnd, cueEnd + 16)) || (lang !== 'en' && SLAVIC_IDIOMS.test(text.slice(cueEnd, cueEnd + 16)))) continue;
     if (kind === 'call') {
       if (!callsSomething(after)) continue;
       kind = 'verb';
@@ -188,7 +199,10 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
     } else if (kind === 'participle') {
       const object = entry.lemma === 'cite' ? findSourceAfter(after, lang, true, isCue) : null;
       const absolute = withAbsolute(before);
+      // "Песков, заявивший журналистам, что …": an active participle qualifies the phrase right before its comma.
+      const qualified = lang === 'ru' && /вш(?:ий|ая|ие|его|ей)$/.test(form) && prev?.text === ',' && before[before.length - 2]?.word ? before.length - 2 : -1;
       if (object && SOURCE_NOUN.test(text.slice(after[object.first].start, after[object.last].end))) source = found(text, after, object.first, object.last);
+      else if (qualified >= 0) source = found(text, before, collectBack(before, qualified, lex), qualified);
       else if (absolute) source = found(text, before, absolute.first, absolute.last);
       else if (lastSentenceSource) source = lastSentenceSource;
       else {
@@ -208,13 +222,13 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
       }
       if (result.kind === 'skip') continue;
       if (entry.noun && result.kind !== 'span' && result.kind !== 'pronoun') continue;
-      const canInvert = entry.invert || lang !== 'en';
+      const canInvert = entry.invert || (lang !== 'en' && !entry.object);
       if (result.kind === 'pronoun') source = found(text, before, result.index, result.index);
       else if (result.kind === 'span' || result.kind === 'infinitive') {
         source = found(text, before, result.first, result.last);
         asClause = /^(?:as|как|як)$/.test(before[result.first - 1]?.lower ?? '');
         // Russian and Ukrainian put the speaker after the cue in "Об этом заявил X", "Про це повідомив X".
-        if (lang !== 'en' && before.slice(result.first, result.last + 1).every((t) => !t.word || ANAPHORIC_LEADS.has(t.lower) || lex.prepositions.has(t.lower) || !t.upper)) {
+        if (lang !== 'en' && !entry.object && before.slice(result.first, result.last + 1).every((t) => !t.word || ANAPHORIC_LEADS.has(t.lower) || lex.prepositions.has(t.lower) || !t.upper)) {
           const inverted = findSourceAfter(after, lang, false, isCue);
           if (inverted) source = found(text, after, inverted.first, inverted.last);
         }
@@ -228,7 +242,7 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
           else if (subject) source = found(text, before, subject.first, subject.last);
           else if (lastSentenceSource) source = lastSentenceSource;
         }
-      } else if (result.kind === 'coordinated' && lang !== 'en' && findSourceAfter(after, lang, false, isCue)) {
+      } else if (result.kind === 'coordinated' && lang !== 'en' && !entry.object && findSourceAfter(after, lang, false, isCue)) {
         // "Как отметил глава МИД Сергей Лавров, …", "Як зазначив міністр …": the speaker follows.
         const inverted = findSourceAfter(after, lang, false, isCue)!;
         source = found(text, after, inverted.first, inverted.last);
@@ -251,8 +265,17 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
 
     const sourceStart = source && source.span.start < cueStart ? source.span.start : cueStart;
     const quote = quoteBefore(text, sourceStart, sentenceStart - 1, openings);
-    if (!carriesContent(entry, after, !!quote, asClause)) continue;
+    // "мне часто пишут", "нам кажуть": a dative pronoun is who is addressed; whoever speaks is not named.
+    if (lang !== 'en' && source && source.span.start < cueStart && DATIVE_PRONOUNS.has(source.tokens[0]?.lower ?? '')) continue;
+    if (entry.object && !source && !quote) continue; // "что потребует консультации": an object verb with nobody before it
+    // "…, скорее всего, потребует консультации": an object verb's speaker is a name or a pronoun, not any words before it.
+    if (entry.object && source && !quote && !source.tokens.some((t) => t.upper || NAMED_HEADS.some((heads) => heads.has(t.lower))) && !lex.pronouns.has(source.tokens[0]?.lower ?? '')) continue;
     const speakerAfter = !!source && source.span.start > cueStart; // "сообщили в Минобороны": the preposition opens the speaker
+    // "Афганські сили – додав Обама – ще не такі сильні": a cue set off by dashes with its speaker after it interrupts what it reports.
+    const interjected = lang !== 'en' && speakerAfter && !!prev && (prev.text === '–' || prev.text === '—' || prev.text === '-');
+    // "как заметил Путин, …", "як зауважив міністр, …": the cue opens an aside whose clause follows it.
+    const asLead = lang !== 'en' && (prev?.lower === 'как' || prev?.lower === 'як');
+    if (!carriesContent(entry, after, !!quote || interjected, asClause || asLead)) continue;
     if (kind === 'verb' && !quote && !asClause && !speakerAfter && !clauseBefore(text, sourceStart, sentenceStart) && !visibleContent(after, lex.prepositions, entry)) continue;
     // "The staff member who reported the call recalled…": a relative clause inside the real speaker's phrase.
     if (prev && /^(?:who|который|которая|которые|який|яка|які)$/.test(prev.lower) && after.slice(0, 8).some((t, k) => k > 0 && isCue(t) && after.slice(0, k).every((u) => u.word))) continue;

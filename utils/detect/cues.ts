@@ -1,4 +1,7 @@
 import type { Language } from '../model/claim';
+import { verbForms, type Lang, type VerbRow } from './lexicon/morphology';
+import { RU_ACCORDING, RU_VERBS } from './lexicon/ru';
+import { UK_ACCORDING, UK_VERBS } from './lexicon/uk';
 
 /**
  * Reporting cues as data. Each row: the forms as written, the dictionary form
@@ -23,6 +26,8 @@ export interface CueEntry {
   invert?: boolean;
   strict?: boolean;
   noun?: boolean;
+  /** Russian/Ukrainian verbs whose object follows them ("требует консультации", "призвал Сенат"): the speaker stands before, never after. */
+  object?: boolean;
 }
 
 type Row = [forms: string, lemma: string, kind: CueKind, flags?: string];
@@ -114,96 +119,10 @@ const ENGLISH: Row[] = [
   ['called', 'call', 'call'],
 ];
 
-const RUSSIAN: Row[] = [
-  ['заявил заявила заявили заявило заявляет заявляют заявлял заявляла заявляли', 'заявить', 'verb', 'invert'],
-  ['заявив', 'заявить', 'participle'],
-  ['сообщил сообщила сообщили сообщило сообщает сообщают сообщал сообщала сообщали', 'сообщить', 'verb', 'invert'],
-  ['сообщив', 'сообщить', 'participle'],
-  ['сказал сказала сказали', 'сказать', 'verb', 'invert'],
-  ['говорит говорят говорил говорила говорили', 'говорить', 'verb', 'invert'],
-  ['говорится', 'говориться', 'verb', 'invert'],
-  ['отметил отметила отметили отмечает отмечают отмечал отмечала отмечали', 'отметить', 'verb', 'invert'],
-  ['отметив', 'отметить', 'participle'],
-  ['подчеркнул подчеркнула подчеркнули подчеркивает подчеркивал подчеркивала подчеркивали', 'подчеркнуть', 'verb', 'invert'],
-  ['подчеркнув', 'подчеркнуть', 'participle'],
-  ['добавил добавила добавили', 'добавить', 'verb', 'invert strict'],
-  ['добавив', 'добавить', 'participle'],
-  ['пояснил пояснила пояснили', 'пояснить', 'verb', 'invert'],
-  ['рассказал рассказала рассказали рассказывал рассказывала рассказывали', 'рассказать', 'verb', 'invert'],
-  ['написал написала написали пишет пишут', 'написать', 'verb', 'invert strict'],
-  ['уточнил уточнила уточнили', 'уточнить', 'verb', 'invert'],
-  ['признал признала признали', 'признать', 'verb', 'invert'],
-  ['предупредил предупредила предупредили', 'предупредить', 'verb', 'invert'],
-  ['потребовал потребовала потребовали', 'потребовать', 'verb', 'invert'],
-  ['опроверг опровергла опровергли', 'опровергнуть', 'verb', 'invert'],
-  ['подтвердил подтвердила подтвердили', 'подтвердить', 'verb', 'invert'],
-  ['объявил объявила объявили', 'объявить', 'verb', 'invert'],
-  ['утверждает утверждают утверждал утверждала', 'утверждать', 'verb', 'invert'],
-  ['считает считают', 'считать', 'verb', 'invert strict'],
-  ['оценил оценила оценили', 'оценить', 'verb', 'invert strict'],
-  ['передает передаёт', 'передавать', 'verb', 'invert'],
-  ['по словам', 'по словам', 'according'],
-  ['по его словам', 'по словам', 'according'],
-  ['по ее словам', 'по словам', 'according'],
-  ['по её словам', 'по словам', 'according'],
-  ['по их словам', 'по словам', 'according'],
-  ['по данным', 'по данным', 'according'],
-  ['по информации', 'по информации', 'according'],
-  ['по мнению', 'по мнению', 'according'],
-  ['по оценкам', 'по оценкам', 'according'],
-  ['согласно', 'согласно', 'according'],
-  ['как сообщает', 'как сообщает', 'according'],
-  ['как сообщили', 'как сообщает', 'according'],
-  ['как пишет', 'как пишет', 'according'],
-  ['цитирует', 'цитировать', 'verb', 'invert'],
-];
-
-const UKRAINIAN: Row[] = [
-  ['заявив заявила заявили заявило заявляє заявляють заявляв заявляла заявляли', 'заявити', 'verb', 'invert'],
-  ['заявивши', 'заявити', 'participle'],
-  ['повідомив повідомила повідомили повідомило повідомляє повідомляють повідомляв повідомляла повідомляли', 'повідомити', 'verb', 'invert'],
-  ['повідомивши', 'повідомити', 'participle'],
-  ['сказав сказала сказали', 'сказати', 'verb', 'invert'],
-  ['каже кажуть казав казала', 'казати', 'verb', 'invert'],
-  ['йдеться', 'йтися', 'verb', 'invert'],
-  ['зазначив зазначила зазначили зазначає зазначають зазначав зазначала зазначали', 'зазначити', 'verb', 'invert'],
-  ['зазначивши', 'зазначити', 'participle'],
-  ['наголосив наголосила наголосили наголошує наголошував наголошувала наголошували', 'наголосити', 'verb', 'invert'],
-  ['наголосивши', 'наголосити', 'participle'],
-  ['додав додала додали', 'додати', 'verb', 'invert strict'],
-  ['додавши', 'додати', 'participle'],
-  ['пояснив пояснила пояснили', 'пояснити', 'verb', 'invert'],
-  ['розповів розповіла розповіли розповідав розповідала розповідали', 'розповісти', 'verb', 'invert'],
-  ['написав написала написали пише пишуть', 'написати', 'verb', 'invert strict'],
-  ['уточнив уточнила уточнили', 'уточнити', 'verb', 'invert'],
-  ['визнав визнала визнали', 'визнати', 'verb', 'invert'],
-  ['попередив попередила попередили', 'попередити', 'verb', 'invert'],
-  ['вимагав вимагала вимагали вимагає', 'вимагати', 'verb', 'invert'],
-  ['спростував спростувала спростували', 'спростувати', 'verb', 'invert'],
-  ['підтвердив підтвердила підтвердили', 'підтвердити', 'verb', 'invert'],
-  ['оголосив оголосила оголосили', 'оголосити', 'verb', 'invert'],
-  ['стверджує стверджують стверджував', 'стверджувати', 'verb', 'invert'],
-  ['вважає вважають', 'вважати', 'verb', 'invert strict'],
-  ['передає', 'передавати', 'verb', 'invert'],
-  ['за словами', 'за словами', 'according'],
-  ['за його словами', 'за словами', 'according'],
-  ['за її словами', 'за словами', 'according'],
-  ['за їхніми словами', 'за словами', 'according'],
-  ['за їх словами', 'за словами', 'according'],
-  ['за даними', 'за даними', 'according'],
-  ['за інформацією', 'за інформацією', 'according'],
-  ['на думку', 'на думку', 'according'],
-  ['за оцінками', 'за оцінками', 'according'],
-  ['згідно з', 'згідно з', 'according'],
-  ['як повідомляє', 'як повідомляє', 'according'],
-  ['як повідомили', 'як повідомляє', 'according'],
-  ['як пише', 'як пише', 'according'],
-];
-
 function toMap(rows: Row[]): Map<string, CueEntry> {
   const map = new Map<string, CueEntry>();
   for (const [forms, lemma, kind, flags = ''] of rows) {
-    const list = kind === 'according' || forms.startsWith('как ') || forms.startsWith('як ') || forms === 'pointed out' ? [forms] : forms.split(' ');
+    const list = kind === 'according' || forms === 'pointed out' ? [forms] : forms.split(' ');
     for (const form of list) {
       map.set(form, { lemma, kind, invert: flags.includes('invert'), strict: flags.includes('strict'), noun: flags.includes('noun') });
     }
@@ -211,8 +130,30 @@ function toMap(rows: Row[]): Map<string, CueEntry> {
   return map;
 }
 
+/**
+ * Russian and Ukrainian cues from the stem tables in ./lexicon: every finite
+ * form is a verb whose speaker may stand before or after it, every gerund or
+ * participle hangs on its clause's subject, and the phrases name their
+ * speaker after them.
+ */
+function slavicMap(lang: Lang, verbs: VerbRow[], according: [string, string][]): Map<string, CueEntry> {
+  const map = new Map<string, CueEntry>();
+  for (const row of verbs) {
+    const strict = row.flags?.includes('strict') ?? false;
+    const object = row.flags?.includes('object') ?? false;
+    const { finite, gerunds, impersonal } = verbForms(row, lang);
+    // An imperfective-only verb names its impersonal by its own reflexive ("говорится" → говориться).
+    const impersonalLemma = row.past || row.future ? row.lemma : `${row.lemma}ся`;
+    for (const form of impersonal) map.set(form, { lemma: impersonalLemma, kind: 'verb', invert: true, strict: false, noun: false });
+    for (const form of finite) map.set(form, { lemma: row.lemma, kind: 'verb', invert: !object, strict, noun: false, object });
+    for (const form of gerunds) if (!map.has(form)) map.set(form, { lemma: row.lemma, kind: 'participle', invert: false, strict, noun: false });
+  }
+  for (const [phrase, lemma] of according) map.set(phrase, { lemma, kind: 'according', invert: false, strict: false, noun: false });
+  return map;
+}
+
 export const CUES: Record<Language, Map<string, CueEntry>> = {
   en: toMap(ENGLISH),
-  ru: toMap(RUSSIAN),
-  uk: toMap(UKRAINIAN),
+  ru: slavicMap('ru', RU_VERBS, RU_ACCORDING),
+  uk: slavicMap('uk', UK_VERBS, UK_ACCORDING),
 };

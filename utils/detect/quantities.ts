@@ -4,6 +4,7 @@ import { cleanNumber, evaluateNumberWords, parseDigits } from './numbers';
 import { LETTER, normaliseWord, pairHeads } from './lexicon-regex';
 import { CURRENCY_SYMBOLS, TIME_COMPOUND } from './quantity-lexicon';
 import { headWord, isSingularNoun } from './units';
+import { isCountedNoun } from './lexicon/unit-lemmas';
 import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from './context-words';
 import { compile, digitRunEnd, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
 import { DensityBudget, FIGURE_BUDGET } from './budget';
@@ -94,13 +95,20 @@ function buildFromDigits(text: string, start: number, rawEnd: number, value: num
   if (scale) {
     draft.value = cleanNumber(value * scale.scale);
     draft.end = scale.end;
+    // "2 тысячи 238": Russian and Ukrainian write the thousands, then the rest.
+    const rest = lang !== 'en' && scale.scale === 1000 && Number.isInteger(value) ? /^\s+(\d{1,3})(?![\d.,%])/.exec(text.slice(scale.end, scale.end + 6)) : null;
+    if (rest) {
+      draft.value += Number(rest[1]);
+      draft.end = scale.end + rest[0].length;
+    }
   } else if (after[0]?.letters && !after[0].spaced && !c.percent.has(after[0].lower) && !c.measures.has(after[0].lower)) {
     return null; // glued to letters: "777x", "16x9", "3D", "21st", "1990s"
   }
   // A bare four-digit figure in the years' range is a year unless a currency sign or a percent sign goes with it.
   if (plain && !scale && Number.isInteger(value) && value >= 1000 && value <= 2100 && !CURRENCY_SYMBOLS[before]) {
     const t0 = after[0];
-    if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)))) return null;
+    // "із 1000 військовослужбовців": a counted noun makes it a count (Russian and Ukrainian).
+    if (!t0 || !(c.percent.has(t0.lower) || (t0.spaced && c.currencies.has(t0.lower)) || (lang !== 'en' && t0.spaced && isCountedNoun(t0.lower, lang)))) return null;
   }
   const words = extendLeft(text, draft, wordsBefore(text, start, 3), c);
   readUnitSuffix(text, draft, c);
@@ -218,7 +226,8 @@ function buildFromWords(text: string, start: number, end: number, c: Compiled, l
   if (head === 'couple' && next[0]?.lower === 'of' && next[1] && c.timeWords.has(next[1].lower)) return null;
 
   const evaluated = evaluateNumberWords(tokens, lexicon);
-  if (!evaluated || evaluated.value <= 1) return null; // "one", "a" alone
+  // "one", "a" alone; but "одну десяту відсотка" is a tenth of a percent.
+  if (!evaluated || (evaluated.value <= 1 && !(evaluated.value > 0 && evaluated.value < 1 && c.percent.has(next[0]?.lower ?? '')))) return null;
   const draft = newDraft(start, end, cleanNumber(evaluated.value), null, false, evaluated.vague);
   draft.fromWords = true;
   // A plural scale word standing alone ("thousands", "тысячи", "мільйони") is an order of magnitude.
@@ -239,7 +248,7 @@ function mayBeSkipped(text: string, at: number): boolean {
   for (let i = at + 1; i <= at + 4 && i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) continue;
-    return code === 58 || code === 45 || code === 46 || code === 47;
+    return code === 58 || code === 45 || code === 46 || code === 47 || code === 187; // 187: "»" closing a name ("«Северный поток – 2»")
   }
   return false;
 }

@@ -33,6 +33,16 @@ const NOT_A_QUANTITY = [
 ].join('|');
 
 /**
+ * Russian and Ukrainian write decimals with a comma, so "о 11.30" is a clock
+ * time unless a unit follows it; a number closing a «name» belongs to it.
+ */
+const NOT_A_SLAVIC_QUANTITY = [
+  String.raw`(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]|\s*(?:%|відс|проц|млн|млрд|тис|тыс|мільй|милли|мільяр|миллиар|дол|грн|руб|євро|евро|км|кг))`,
+  // "«Северный поток – 2»": a small number closing a quoted name after a dash is part of the name.
+  String.raw`(?<=[–—-]\s?)\d{1,2}(?=»)`,
+].join('|');
+
+/**
  * Digits with thousands groups; Russian and Ukrainian also group with a plain
  * space ("3 000"). A space-like separator only ever groups three digits, so
  * the pattern stops before any other one: a run such as "1\u00A01\u00A01…"
@@ -109,7 +119,9 @@ export function compile(lang: Language): Compiled {
   const fraction = lang === 'en' ? String.raw`|(?:quarter|half)[- ](?:percentage[- ])?point` : '';
   // English words are ASCII, so the cheap `\b` does; Cyrillic needs explicit look-arounds.
   const [open, close] = lang === 'en' ? ['\\b', '\\b'] : [WORD_START, WORD_END];
-  const numberWords = String.raw`${open}(?:${word}(?:(?:\s+and\s+|\s+|-)${word})*(?:\s+of\s+(?:${vague}))?${fraction})${close}`;
+  // "два з половиною мільйони", "двух с половиной миллионов": "with a half" joins the words of one figure.
+  const half = lang === 'en' ? '' : String.raw`\s+(?:с|з|із)\s+(?=половин)|`;
+  const numberWords = String.raw`${open}(?:${word}(?:(?:\s+and\s+|${half}\s+|-)${word})*(?:\s+of\s+(?:${vague}))?${fraction})${close}`;
   const digits = digitPattern(lang);
 
   const scales = new Map<string, number>();
@@ -131,7 +143,7 @@ export function compile(lang: Language): Compiled {
     // Group 1: a digit; group 2: number words. Numbered groups: named ones cost an object per match.
     scan: new RegExp(`(\\d)|(${numberWords})`, 'gi'),
     numberWords: new RegExp(`(${numberWords})`, 'gi'),
-    skipAt: new RegExp(NOT_A_QUANTITY, 'y'),
+    skipAt: new RegExp(lang === 'en' ? NOT_A_QUANTITY : `${NOT_A_QUANTITY}|${NOT_A_SLAVIC_QUANTITY}`, 'y'),
     digitsAt: new RegExp(digits, 'y'),
     rangeAfter: new RegExp(String.raw`\s*(?:(?<dash>[-–—−])|\s(?<word>to|and|до|и|і|та)\s)\s*(?<cur>US\$|\$|€|£|₽|₴|¥)?\s*(?<num>${digits})`, 'iy'),
     scales,

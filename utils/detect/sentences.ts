@@ -7,7 +7,7 @@
 // The look-behind lets only the first mark of a run ("......") start a match: keeps long runs linear. It sits
 // after the first mark so that the engine can skip ahead to marks before testing anything else.
 const SENTENCE_BREAK = /[.!?…](?<![.!?…][.!?…])[.!?…]*["”’»)]*\s+(?=["“‘«(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n+/g;
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|[a-z]\.[a-z]|St|vs|etc|approx|Gen|Gov|Sen|Rep|Col|Sgt|Capt|Lt|Prof|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Ltd|Corp|Co|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т|г|гг|им|ул|тыс|млн|млрд|руб|грн|див|ім)$/;
+const ABBREVIATION = /(?:^|[\s(])(?:[A-ZА-ЯЁІЇЄҐ]|[A-Z]\.[A-Z]|[a-z]\.[a-z]|St|vs|etc|approx|Gen|Gov|Sen|Rep|Col|Sgt|Capt|Lt|Prof|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Ltd|Corp|Co|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т|г|гг|им|ул|тыс|млн|млрд|руб|грн|див|ім)$/;
 
 export function sentenceStarts(text: string): number[] {
   const starts = [0];

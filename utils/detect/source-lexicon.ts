@@ -50,8 +50,8 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     pronouns: set('он она оно они его ее её их'),
     firstPerson: set('я мы вы'),
     relatives: set('который которая которое которые кто'),
-    boundaries: set('что чтобы когда если как но а поскольку хотя пока где и или ли так потому после перед'),
-    between: set('также тоже уже ранее позже позднее впоследствии неоднократно накануне вчера сегодня официально публично в во на понедельник вторник среду четверг пятницу субботу воскресенье'),
+    boundaries: set('что чтобы когда если как но а поскольку хотя пока где и или ли так потому после перед временем'),
+    between: set('также тоже уже ранее позже позднее впоследствии неоднократно накануне вчера сегодня официально публично впервые вновь снова вскоре откровенно открыто прямо лично честно коротко кратко подробно отдельно дополнительно в во на понедельник вторник среду четверг пятницу субботу воскресенье'),
     passive: set('был была было были'),
     modal: set('может могут должен должна могли мог'),
     negation: set('не'),
@@ -66,8 +66,8 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     pronouns: set('він вона воно вони його її їхніми їх'),
     firstPerson: set('я ми ви'),
     relatives: set('який яка яке які котрий хто'),
-    boundaries: set('що щоб коли якщо як але а бо оскільки хоча поки де і й та або чи тому після перед'),
-    between: set('також теж вже уже раніше пізніше згодом неодноразово напередодні вчора сьогодні офіційно публічно у в на понеділок вівторок середу четвер пʼятницю суботу неділю'),
+    boundaries: set('що щоб коли якщо як але а бо оскільки хоча поки де і й та або чи тому після перед часом'),
+    between: set('також теж вже уже раніше пізніше згодом неодноразово напередодні вчора сьогодні офіційно публічно вперше знову невдовзі відверто відкрито прямо особисто чесно коротко стисло детально окремо додатково у в на понеділок вівторок середу четвер пʼятницю суботу неділю'),
     passive: set('був була було були'),
     modal: set('може можуть має мають міг могла'),
     negation: set('не'),
@@ -86,5 +86,7 @@ export const ANONYMOUS_MARKERS = /\b(?:anonymous|unnamed|anonymity|familiar with
 export const OFFICIAL_HEADS = set('official officials spokesman spokeswoman spokesperson minister president secretary ambassador commander prosecutor prosecutors police governor mayor senator chief director attorney authorities authority general envoy representative chairman chairwoman head leader premier chancellor lawmaker lawmakers legislator diplomat officer мид министр президент пресс-секретарь спикер губернатор мэр глава посол командующий прокурор прокуратура представитель чиновник чиновники міністр речник голова посол прокурор представник посадовець посадовці мер');
 export const ORGANISATION_HEADS = set('nations union ministry agency office department government court company organization organisation organizations military command committee council house service bank university army forces party commission institute union group association network newspaper news ngo fund police kremlin pentagon nato un eu staff corporation firm министерство ведомство правительство суд компания агентство служба штаб армия партия комитет совет кремль минобороны мвд мчс фсб міністерство відомство уряд суд компанія агентство служба штаб армія партія комітет рада зсу сбу мвс');
 export const PLACE_NAMES = set('russia china ukraine us u.s. uk britain iran israel beijing moscow kyiv kiev washington pyongyang seoul tehran turkey france germany japan india nato eu kremlin pentagon london paris berlin brussels sweden россия китай украина москва киев кремль сша україна росія київ китай');
+/** Groups that speak, demand and call on others in Russian and Ukrainian news ("правозахисники закликають"). */
+export const GROUP_SPEAKERS = set('демонстранты протестующие правозащитники активисты лидеры депутаты сенаторы власти оппозиция жители родственники врачи военные дипломаты демонстранти протестувальники правозахисники активісти лідери депутати сенатори влада опозиція мешканці жителі родичі лікарі військові дипломати');
 /** Titles before a name, stripped to find the name a pronoun later stands for. */
 export const TITLE_WORDS = set('president vice deputy foreign prime minister secretary press white house ambassador dr dr. mr mr. mrs mrs. ms ms. rep rep. sen sen. gov gov. gen gen. general spokesman spokeswoman chief director commander analyst senior international correspondent us u.s. state attorney judge justice lieutenant colonel captain major sergeant');

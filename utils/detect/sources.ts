@@ -110,7 +110,7 @@ export function findSourceBefore(tokens: Token[], lang: Language, pastForm: bool
   const adjacent = tokens[i];
   // A determiner, preposition or possessive right before: the form is a noun or adjective ("the reported deployment", "amid reports").
   if (adjacent.word && (lex.determiners.has(adjacent.lower) || lex.prepositions.has(adjacent.lower) || /'s$|s'$/.test(adjacent.lower))) return { kind: 'skip' };
-  if (adjacent.lower === 'so' || adjacent.text === '-') return { kind: 'skip' };
+  if (adjacent.lower === 'so' || (adjacent.text === '-' && lang === 'en')) return { kind: 'skip' };
 
   // Step back over auxiliaries, adverbs and time phrases between speaker and cue.
   let sawPassive = false;
@@ -237,8 +237,20 @@ function shift(span: { first: number; last: number }, by: number): { first: numb
 }
 
 const AFTER_STOP_EN = new Set('on in at during after before when while who which that referring adding to as according with because told said says and but for from of'.split(' '));
-const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а'.split(' '));
+const AFTER_STOP_CYR = new Set('что в во на о об по после перед во время когда который которая которые із з що у на про під після коли який яка які і и а со ссылаясь сославшись посилаючись пославшись'.split(' '));
 const ACCORDING_STOP = new Set('that which who when while as and but because although whether'.split(' '));
+
+/** Media a statement goes out on: after "в своем телеграм-канале" the speaker follows. */
+const CHANNEL_NOUN = /^(?:телеграм|telegram|эфир|ефір|интервью|інтерв|соцсет|соцмереж|брифинг|брифінг|твиттер|твітер|twitter|фейсбук|facebook|instagram|инстаграм|інстаграм|пресс-конференц|пресконференц|прес-конференц|видеообращ|відеозвернен)/i;
+
+/** Steps over "в своем телеграм-канале" / "у телеграм-каналі" when a speaker follows it; else stays at `i`. */
+function skipChannel(tokens: Token[], i: number, lex: SourceLexicon): number {
+  if (!lex.sourcePrepositions.has(tokens[i].lower)) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].word; k++) {
+    if (CHANNEL_NOUN.test(tokens[k].lower)) return tokens[k + 1]?.word ? k + 1 : i;
+  }
+  return i;
+}
 
 /**
  * The speaker after a cue: "said Amnesty International on Tuesday", "say
@@ -257,14 +269,23 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     let close = i + 1;
     while (close < tokens.length && tokens[close].word) close++;
     if (close > i + 1 && close < tokens.length && CLOSING_QUOTES.has(tokens[close].text)) {
-      if (tokens[close + 1]?.word && lang !== 'en') return findSourceAfter(tokens.slice(close + 1), lang, according, isCue) && shift(findSourceAfter(tokens.slice(close + 1), lang, according, isCue)!, close + 1);
+      if (tokens[close + 1]?.word && lang !== 'en') {
+        const phrase = findSourceAfter(tokens.slice(close + 1), lang, according, isCue);
+        if (phrase) return shift(phrase, close + 1);
+      }
       return { first: i + 1, last: close - 1 };
     }
   }
   if (i >= tokens.length || !tokens[i].word) return null;
+  // "сообщил в своем телеграм-канале губернатор …": the channel comes first, the speaker after it.
+  if (lang !== 'en' && !according) i = skipChannel(tokens, i, lex);
   const first = i;
-  if (lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
-  else if (!according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
+  // "сообщил В. Гладков": a capital initial, not the preposition "в".
+  const initial = tokens[i].upper && tokens[i].text.length === 1 && tokens[i + 1]?.text === '.';
+  if (!initial && lex.sourcePrepositions.has(tokens[i].lower) && tokens[i + 1]?.word) i++;
+  else if (!initial && !according && (lex.prepositions.has(tokens[i].lower) || lex.boundaries.has(tokens[i].lower))) return null; // "said of that on-ramp", "said that"
+  // "призвал не верить …", "закликав зупинити …": a negation or an infinitive opens what is reported, not who.
+  if (lang !== 'en' && !according && !tokens[first].upper && (lex.negation.has(tokens[first].lower) || /(?:ть|ти|тись|ться)$/.test(tokens[first].lower))) return null;
   const stop = according ? ACCORDING_STOP : lang === 'en' ? AFTER_STOP_EN : AFTER_STOP_CYR;
   let last = -1;
   for (let taken = 0; i < tokens.length && taken < MAX_PHRASE; i++, taken++) {
@@ -289,12 +310,19 @@ export function findSourceAfter(tokens: Token[], lang: Language, according: bool
     last = i;
   }
   if (last < first) return null;
+  // "заявил глава ведомства, генерал Пол Накасоне.": an appositive that ends the sentence on a name belongs to the speaker.
+  if (lang !== 'en' && !according && tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    while (k < tokens.length && k - last < 8 && tokens[k].word && !isCue(tokens[k]) && !lex.boundaries.has(tokens[k].lower) && !lex.prepositions.has(tokens[k].lower)) k++;
+    const ends = k >= tokens.length || tokens[k].text === '.';
+    if (ends && k > last + 3 && tokens[k - 1].upper && tokens[k - 2].upper) last = k - 1;
+  }
   // "said Tuesday at the conference": a day or a date is when, not who.
   if (tokens.slice(first, last + 1).every((t) => !t.word || lex.timeWords.has(t.lower) || lex.between.has(t.lower) || /^\d/.test(t.text))) return null;
   const head = tokens[first];
   // "said he would": a clause, not a speaker; "— заявил он.": a speaker.
   const following = tokens[last + 1];
-  if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower)))) return null;
+  if (lex.pronouns.has(head.lower) && !according && (last > first || (following?.word && !stop.has(following.lower) && !lex.addressees.has(following.lower)))) return null;
   if (lex.firstPerson.has(head.lower)) return null;
   // "says veteran industry analyst Ken Doctor": a lower-case title is fine when a name ends the phrase.
   if (!according && lang === 'en' && !head.upper && !lex.determiners.has(head.lower) && last - first > 3 && !tokens[last].upper) return null;

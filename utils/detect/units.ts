@@ -1,6 +1,7 @@
 import type { Language } from '../model/claim';
 import { HEAD_SKIP, HEAD_STOP, IRREGULAR_PLURALS } from './quantity-lexicon';
 import { tokensAfter } from './context-words';
+import { unitLemma } from './lexicon/unit-lemmas';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -67,7 +68,7 @@ export function headWord(text: string, end: number, lang: Language): HeadWord | 
         return { word: next.text, noun: singular(next.text), afterName };
       }
     }
-    return { word, noun: lang === 'en' ? singular(word.replace(/['’]s$/, '')) : lower, afterName };
+    return { word, noun: lang === 'en' ? singular(word.replace(/['’]s$/, '')) : unitLemma(lower, lang), afterName };
   }
   return null;
 }

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { ClaimlensDB } from '../../utils/db';
+import type { OpenClaimResult } from '../../utils/library/open-claim';
+import type { Annotation } from '../../utils/model/annotation';
+
+/** What the library page needs from the browser, passed in so component tests use fakes. */
+export interface LibraryDeps {
+  db: ClaimlensDB;
+  download(filename: string, mimeType: string, content: string): void;
+  /** Opens the annotation's page in a new tab and focuses its claim there. */
+  openAtClaim(annotation: Annotation): Promise<OpenClaimResult>;
+  now(): Date;
+}
+
+export const LibraryDepsContext = createContext<LibraryDeps | null>(null);
+
+export function useLibraryDeps(): LibraryDeps {
+  const deps = useContext(LibraryDepsContext);
+  if (!deps) throw new Error('LibraryDepsContext is missing');
+  return deps;
+}

@@ -1,0 +1,102 @@
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimlensDB } from '../../utils/db';
+import { toEntry, type LibraryEntry } from '../../utils/library/entry';
+import { loadAll } from '../../utils/library/load';
+import type { Annotation } from '../../utils/model/annotation';
+
+/** How many of the newest records are watched for changes made in other windows (the panel, another library). */
+const WATCHED = 50;
+
+export interface Library {
+  entries: LibraryEntry[];
+  /** Records stored; null until counted. */
+  total: number | null;
+  /** Every record has been read (before that, searches cover what is read so far). */
+  loaded: boolean;
+  error: string | null;
+  upsert(annotations: readonly Annotation[]): void;
+  remove(ids: readonly string[]): void;
+  reload(): void;
+}
+
+/**
+ * Every annotation, read once into memory with its search words (see
+ * utils/library/load.ts: newest rows first, then the rest in chunks), and
+ * kept current: this page's own changes are applied as it makes them;
+ * changes from other windows arrive through a live query on the newest
+ * records (every edit updates `updatedAt`), and a count that no longer
+ * agrees (a delete elsewhere) re-reads the ids.
+ */
+export function useLibrary(db: ClaimlensDB): Library {
+  const store = useRef(new Map<string, LibraryEntry>());
+  const [version, setVersion] = useState(0);
+  const [total, setTotal] = useState<number | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const bump = () => setVersion((v) => v + 1);
+
+  const upsert = useCallback((annotations: readonly Annotation[]) => {
+    for (const a of annotations) store.current.set(a.id, toEntry(a));
+    bump();
+  }, []);
+  const remove = useCallback((ids: readonly string[]) => {
+    for (const id of ids) store.current.delete(id);
+    bump();
+  }, []);
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    const fresh = new Map<string, LibraryEntry>();
+    setLoaded(false);
+    setError(null);
+    loadAll(
+      db,
+      ({ total, annotations, done }) => {
+        for (const a of annotations) fresh.set(a.id, toEntry(a));
+        store.current = fresh;
+        if (total !== null) setTotal(total);
+        if (done) setLoaded(true);
+        bump();
+      },
+      () => generation.current !== mine,
+    ).catch((e: Error) => generation.current === mine && setError(`Could not read the annotations: ${e.message}`));
+  }, [db]);
+
+  useEffect(() => reload(), [reload]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const subscription = liveQuery(() => Promise.all([db.annotations.count(), db.annotations.orderBy('updatedAt').reverse().limit(WATCHED).toArray()])).subscribe({
+      next: async ([count, newest]) => {
+        const map = store.current;
+        let changed = false;
+        for (const a of newest) {
+          const had = map.get(a.id)?.annotation;
+          if (had && had.revision === a.revision && had.updatedAt === a.updatedAt) continue;
+          map.set(a.id, toEntry(a));
+          changed = true;
+        }
+        if (count !== map.size) {
+          // Deleted or added beyond the newest records: re-read the ids (keys only), then fetch what is new.
+          const ids = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
+          for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
+          const missing = [...ids].filter((id) => !map.has(id));
+          for (const a of await db.annotations.bulkGet(missing)) if (a) map.set(a.id, toEntry(a));
+          changed = true;
+        }
+        if (changed) {
+          setTotal(map.size);
+          bump();
+        }
+      },
+      error: (e: Error) => setError(`Could not follow changes: ${e.message}`),
+    });
+    return () => subscription.unsubscribe();
+  }, [db, loaded]);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const entries = useMemo(() => [...store.current.values()], [version]);
+  return { entries, total: loaded ? entries.length : total, loaded, error, upsert, remove, reload };
+}

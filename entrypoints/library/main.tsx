@@ -1,0 +1,48 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { LibraryApp } from '../../components/library/LibraryApp';
+import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
+import '../../components/library/library.css';
+import { getDb } from '../../utils/db';
+import { openAtClaim } from '../../utils/library/open-claim';
+import { request } from '../../utils/messaging';
+import { requestPersistentStorage } from '../../utils/persist';
+
+// For the benchmark: how much of the wait before the first rows is loading this page's script.
+performance.mark('claimlens-library:script');
+void requestPersistentStorage();
+
+const deps: LibraryDeps = {
+  db: getDb(),
+  download,
+  openAtClaim: (annotation) =>
+    openAtClaim(
+      {
+        openTab: async (url) => {
+          const tab = await browser.tabs.create({ url });
+          if (tab.id === undefined) throw new Error('the browser gave the new tab no id');
+          return tab.id;
+        },
+        listClaims: (tabId) => request('listClaims', { offset: 0, limit: 1 }, tabId),
+        focusClaim: async (tabId, key) => (await request('focusClaim', { key }, tabId)).found,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      },
+      annotation,
+    ),
+  now: () => new Date(),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <LibraryDepsContext.Provider value={deps}>
+    <LibraryApp />
+  </LibraryDepsContext.Provider>,
+);
+
+function download(filename: string, mimeType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -8,7 +8,9 @@ import type { Annotation, Verdict } from '../../utils/model/annotation';
 import { UndoProvider, useOfferUndo } from '../workbench/undo';
 import { BulkBar } from './BulkBar';
 import { useLibraryDeps } from './deps';
-import { formatCount } from './labels';
+import { useT } from '../../utils/i18n/react';
+import type { Translate } from '../../utils/i18n/translate';
+import { importSummary } from '../workbench/import-summary';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import type { RowActions } from './LibraryRow';
@@ -24,24 +26,23 @@ export function LibraryApp() {
   );
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
-function openedMessage(result: OpenClaimResult, quote: string, site: string): Message {
+function openedMessage(result: OpenClaimResult, quote: string, site: string, t: Translate): Message {
   switch (result.outcome) {
     case 'focused':
-      return { kind: 'ok', text: `Opened “${quote}” in its page.` };
+      return { kind: 'ok', text: t('library.opened', { quote }) };
     case 'orphan':
-      return { kind: 'error', text: `Opened the page, but “${quote}” is no longer in it (orphan): re-attach or delete it from the side panel there.` };
+      return { kind: 'error', text: t('library.openedOrphan', { quote }) };
     case 'off':
-      return { kind: 'error', text: `Opened the page, but scanning is switched off for ${site}: switch it on in the side panel to see the claim.` };
+      return { kind: 'error', text: t('library.openedOff', { site }) };
     case 'unreachable':
-      return { kind: 'error', text: `Opened the page, but Claimlens could not read it (it did not load, or it is not a web page).` };
+      return { kind: 'error', text: t('library.openedUnreachable') };
   }
 }
 
 function Library() {
   const deps = useLibraryDeps();
   const { db } = deps;
+  const { t, language, number } = useT();
   const offerUndo = useOfferUndo();
   const library = useLibrary(db);
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
@@ -83,7 +84,7 @@ function Library() {
       library.remove(removed.map((a) => a.id));
       setSelected(new Set());
       setMessage(null);
-      offerUndo(removed.length === 1 ? `Deleted “${removed[0].claim.text}”.` : `Deleted ${plural(removed.length, 'annotation')}.`, async () => {
+      offerUndo(removed.length === 1 ? t('library.deletedOne', { quote: removed[0].claim.text }) : t('library.deletedMany', { count: removed.length }), async () => {
         await restoreMany(db, removed);
         library.upsert(removed);
       });
@@ -97,10 +98,10 @@ function Library() {
         return next;
       }),
     onOpen: (a: Annotation) => {
-      setMessage({ kind: 'ok', text: `Opening “${a.claim.text}”…` });
+      setMessage({ kind: 'ok', text: t('library.opening', { quote: a.claim.text }) });
       deps.openAtClaim(a).then(
-        (result) => setMessage(openedMessage(result, a.claim.text, new URL(a.page.url).hostname)),
-        (error: Error) => setMessage({ kind: 'error', text: `Could not open the page: ${error.message}` }),
+        (result) => setMessage(openedMessage(result, a.claim.text, new URL(a.page.url).hostname, t)),
+        (error: Error) => setMessage({ kind: 'error', text: t('library.openFailed', { error: error.message }) }),
       );
     },
     onDelete: (a) => void removeWithUndo([a.id]),
@@ -115,9 +116,9 @@ function Library() {
     void run(async () => {
       const ids = new Set(selectedIds);
       const chosen = (ids.size ? shown.filter((e) => ids.has(e.annotation.id)) : shown).map((e) => e.annotation);
-      const file = buildExport(format, chosen, { kind: 'all' }, deps.now());
+      const file = buildExport(format, chosen, { kind: 'all' }, deps.now(), { language });
       deps.download(file.filename, file.mimeType, file.content);
-      setMessage({ kind: 'ok', text: `Exported ${plural(chosen.length, 'annotation')} to ${file.filename}.` });
+      setMessage({ kind: 'ok', text: t('library.exported', { count: chosen.length, file: file.filename }) });
     });
 
   const importFile = (file: File | undefined) => {
@@ -125,10 +126,10 @@ function Library() {
     void run(async () => {
       try {
         const result = await importFileText(db, await file.text());
-        setMessage({ kind: 'ok', text: result.summary });
+        setMessage({ kind: 'ok', text: importSummary(result, t) });
         library.reload();
       } catch (error) {
-        setMessage({ kind: 'error', text: `Could not import ${file.name}: ${(error as Error).message} Nothing was changed.` });
+        setMessage({ kind: 'error', text: t('library.importFailed', { file: file.name, error: (error as Error).message }) });
       } finally {
         if (fileInput.current) fileInput.current.value = '';
       }
@@ -139,20 +140,20 @@ function Library() {
   const countText =
     total === null
       ? library.entries.length
-        ? `${formatCount(shown.length)} of the newest ${formatCount(library.entries.length)} (counting…)`
-        : 'Reading annotations…'
-      : `${formatCount(shown.length)} of ${plural(total, 'annotation')}${library.loaded ? '' : ` (reading: ${formatCount(library.entries.length)} so far)`}`;
+        ? t('library.counting', { shown: shown.length, loaded: library.entries.length })
+        : t('library.reading')
+      : `${t('library.shownOf', { shown: number(shown.length), count: total })}${library.loaded ? '' : ` ${t('library.readingSoFar', { count: library.entries.length })}`}`;
 
   return (
     <main className="library">
       <header className="library-header">
-        <h1>Claimlens library</h1>
+        <h1>{t('library.pageTitle')}</h1>
         <p className="library-count" role="status" aria-live="polite">
           {countText}
         </p>
         <label className="button import-button">
-          Import file…
-          <input ref={fileInput} type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label="Import a Claimlens export (JSON)" onChange={(e) => importFile(e.target.files?.[0])} disabled={busy} />
+          {t('library.importButton')}
+          <input ref={fileInput} type="file" accept=".json,.jsonld,application/json,application/ld+json" aria-label={t('library.importLabel')} onChange={(e) => importFile(e.target.files?.[0])} disabled={busy} />
         </label>
       </header>
       <LibraryFilters filter={filter} onChange={setFilter} tags={tags} sites={sites} />
@@ -167,7 +168,7 @@ function Library() {
             void run(async () => {
               const changed = await addTag(db, selectedIds, tag, deps.now());
               library.upsert(changed);
-              setMessage({ kind: 'ok', text: `Tagged ${plural(changed.length, 'annotation')} “${tag}”.` });
+              setMessage({ kind: 'ok', text: t('library.tagged', { count: changed.length, tag }) });
             }),
           onDelete: () => void removeWithUndo(selectedIds),
         }}
@@ -178,15 +179,15 @@ function Library() {
         </p>
       )}
       {total === null && library.entries.length === 0 ? (
-        library.error ? null : <p className="library-empty">Reading annotations…</p>
+        library.error ? null : <p className="library-empty">{t('library.reading')}</p>
       ) : total === 0 ? (
-        <p className="library-empty">No annotations yet. Annotate claims from the side panel on any article, or import a Claimlens export.</p>
+        <p className="library-empty">{t('library.empty')}</p>
       ) : shown.length === 0 ? (
         <p className="library-empty">
-          No annotations match{library.loaded ? '' : ' so far'}.{' '}
+          {t(library.loaded ? 'library.noMatch' : 'library.noMatchSoFar')}{' '}
           {isFiltered(filter) && (
             <button type="button" className="link" onClick={() => setFilter({ ...EMPTY_FILTER, sort: filter.sort })}>
-              Clear filters
+              {t('filter.clear')}
             </button>
           )}
         </p>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
+import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
 
 /**
@@ -9,6 +10,7 @@ import { LibraryRow, type RowActions } from './LibraryRow';
  * they render (their notes and sentences differ in length).
  */
 export function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
+  const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: entries.length,
@@ -19,7 +21,7 @@ export function LibraryList({ entries, selected, actions }: { entries: readonly 
     initialRect: { width: 900, height: 900 },
   });
   return (
-    <div className="library-scroll" ref={scroller} role="list" aria-label="Annotations">
+    <div className="library-scroll" ref={scroller} role="list" aria-label={t('library.listLabel')}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];

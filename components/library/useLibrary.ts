@@ -1,3 +1,4 @@
+import { useT } from '../../utils/i18n/react';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimlensDB } from '../../utils/db';
@@ -29,6 +30,7 @@ export interface Library {
  * agrees (a delete elsewhere) re-reads the ids.
  */
 export function useLibrary(db: ClaimlensDB): Library {
+  const { t } = useT();
   const store = useRef(new Map<string, LibraryEntry>());
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
@@ -61,7 +63,7 @@ export function useLibrary(db: ClaimlensDB): Library {
         bump();
       },
       () => generation.current !== mine,
-    ).catch((e: Error) => generation.current === mine && setError(`Could not read the annotations: ${e.message}`));
+    ).catch((e: Error) => generation.current === mine && setError(t('library.readFailed', { error: e.message })));
   }, [db]);
 
   useEffect(() => reload(), [reload]);
@@ -91,7 +93,7 @@ export function useLibrary(db: ClaimlensDB): Library {
           bump();
         }
       },
-      error: (e: Error) => setError(`Could not follow changes: ${e.message}`),
+      error: (e: Error) => setError(t('library.followFailed', { error: e.message })),
     });
     return () => subscription.unsubscribe();
   }, [db, loaded]);

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { allTags, findAnnotations } from '../../utils/db';
 import { VERDICTS, type Annotation, type Verdict } from '../../utils/model/annotation';
-import { VERDICT_LABELS } from './labels';
+import { useT } from '../../utils/i18n/react';
+import { useLabels } from './labels';
 import { removeAnnotation } from './annotation-actions';
 import { useWorkbenchDeps } from './deps';
 import { useOfferUndo } from './undo';
@@ -18,6 +19,8 @@ export const PANEL_RESULTS = 200;
 export function AnnotationSearch({ tabId }: { tabId: number | null }) {
   const deps = useWorkbenchDeps();
   const { db } = deps;
+  const { t } = useT();
+  const labels = useLabels();
   const offerUndo = useOfferUndo();
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
@@ -25,7 +28,7 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
   const [error, setError] = useState<string | null>(null);
   const remove = async (a: Annotation) => {
     try {
-      offerUndo(`Deleted the annotation of “${a.claim.text}”.`, await removeAnnotation(deps, tabId, a));
+      offerUndo(t('page.deleted', { label: a.claim.text }), await removeAnnotation(deps, tabId, a));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -41,31 +44,31 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
   );
 
   return (
-    <section className="search" aria-label="All annotations">
+    <section className="search" aria-label={t('search.label')}>
       <div className="filters">
-        <input type="search" aria-label="Search annotations" placeholder="Search claims, notes, pages…" value={text} onChange={(e) => setText(e.target.value)} />
-        <select aria-label="Filter by verdict" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')}>
-          <option value="">Any verdict</option>
+        <input type="search" aria-label={t('search.input')} placeholder={t('search.placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <select aria-label={t('search.byVerdict')} value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')}>
+          <option value="">{t('filter.anyVerdict')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_LABELS[v]}
+              {labels.verdicts[v]}
             </option>
           ))}
         </select>
-        <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
+        <select aria-label={t('search.byTag')} value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">{t('search.anyTag')}</option>
+          {tags.map((name) => (
+            <option key={name} value={name}>
+              {name}
             </option>
           ))}
         </select>
       </div>
       <p className="library-link">
         <a href="/library.html" target="_blank" rel="noopener">
-          Open the library
+          {t('search.openLibrary')}
         </a>{' '}
-        for every annotation with its sentence, dates and state in the page, more filters, bulk export, tagging and import.
+        {t('search.libraryHint')}
       </p>
       {error && (
         <p className="message error" role="alert">
@@ -73,20 +76,20 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
         </p>
       )}
       {results === undefined ? (
-        <p>Loading…</p>
+        <p>{t('search.loading')}</p>
       ) : results.length === 0 ? (
-        <p className="empty">No annotations match.</p>
+        <p className="empty">{t('search.noMatch')}</p>
       ) : (
         <>
         {results.length > PANEL_RESULTS && (
           <p className="capped" role="status">
-            The newest {PANEL_RESULTS} matches are listed; the library lists them all.
+            {t('search.capped', { count: PANEL_RESULTS })}
           </p>
         )}
         <ul className="results">
           {results.slice(0, PANEL_RESULTS).map((a) => (
             <li key={a.id}>
-              <strong>{a.claim.text}</strong> <span className={`verdict-badge ${a.verdict}`}>{VERDICT_LABELS[a.verdict]}</span>
+              <strong>{a.claim.text}</strong> <span className={`verdict-badge ${a.verdict}`}>{labels.verdicts[a.verdict]}</span>
               <div className="result-page">
                 <a href={a.page.canonicalUrl ?? a.page.url} target="_blank" rel="noreferrer noopener">
                   {a.page.title || a.page.url}
@@ -94,8 +97,8 @@ export function AnnotationSearch({ tabId }: { tabId: number | null }) {
               </div>
               {a.note && <p className="note">{a.note}</p>}
               {a.tags.length > 0 && <p className="tags">{a.tags.join(', ')}</p>}
-              <button type="button" className="danger" onClick={() => void remove(a)} aria-label={`Delete annotation: ${a.claim.text} (${a.page.title || a.page.url})`}>
-                Delete
+              <button type="button" className="danger" onClick={() => void remove(a)} aria-label={t('search.deleteLabel', { text: a.claim.text, page: a.page.title || a.page.url })}>
+                {t('orphans.delete')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../utils/i18n/react';
 import type { Annotation } from '../../utils/model/annotation';
 import { AnnotationSearch } from './AnnotationSearch';
 import { useWorkbenchDeps } from './deps';
@@ -10,10 +11,6 @@ import { Tabs } from './Tabs';
 import { UndoProvider } from './undo';
 
 type View = 'page' | 'all';
-const TABS: { id: View; label: string }[] = [
-  { id: 'page', label: 'This page' },
-  { id: 'all', label: 'All annotations' },
-];
 
 /**
  * The one app behind the popup, the side panel and popup.html?tabId=N. The
@@ -23,6 +20,11 @@ const TABS: { id: View; label: string }[] = [
  */
 export function WorkbenchApp() {
   const deps = useWorkbenchDeps();
+  const { t } = useT();
+  const tabs: { id: View; label: string }[] = [
+    { id: 'page', label: t('tabs.thisPage') },
+    { id: 'all', label: t('tabs.all') },
+  ];
   const [tabId, setTabId] = useState(deps.tabId);
   const [view, setView] = useState<View>('page');
   const [changeTick, setChangeTick] = useState(0);
@@ -51,20 +53,20 @@ export function WorkbenchApp() {
           <h1>Claimlens</h1>
           {/* A link (not a tabs call): opens the library in a new tab from the popup and the panel alike, no permission needed. */}
           <a className="open-library button-link" href="/library.html" target="_blank" rel="noopener">
-            Library
+            {t('header.library')}
           </a>
           {deps.openSidePanel && tabId !== null && (
             <button type="button" className="open-panel" onClick={() => deps.openSidePanel!(tabId)}>
-              Open side panel
+              {t('header.openPanel')}
             </button>
           )}
           {deps.openInTab && tabId !== null && (
             <button type="button" className="open-tab" onClick={() => deps.openInTab!(tabId)}>
-              Open in a tab
+              {t('header.openInTab')}
             </button>
           )}
         </header>
-        <Tabs<View> tabs={TABS} selected={view} onSelect={setView}>
+        <Tabs<View> tabs={tabs} selected={view} onSelect={setView}>
           {view === 'all' ? <AnnotationSearch tabId={tabId} /> : <PageView tabId={tabId} changeTick={changeTick} activation={activation} onPageAnnotations={onPageAnnotations} />}
         </Tabs>
         <footer>

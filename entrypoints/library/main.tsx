@@ -1,9 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
 import '../../components/library/library.css';
 import { getDb } from '../../utils/db';
+import { renderInLanguage } from '../../utils/i18n/render';
 import { openAtClaim } from '../../utils/library/open-claim';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
@@ -32,10 +32,12 @@ const deps: LibraryDeps = {
   now: () => new Date(),
 };
 
-createRoot(document.getElementById('root')!).render(
+void renderInLanguage(
+  document.getElementById('root')!,
   <LibraryDepsContext.Provider value={deps}>
     <LibraryApp />
   </LibraryDepsContext.Provider>,
+  'library.pageTitle',
 );
 
 function download(filename: string, mimeType: string, content: string): void {

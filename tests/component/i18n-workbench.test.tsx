@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 /** Words in Latin letters the interface may show in any language: the brand, key names, file formats. */
-const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|Alt|Shift|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?)$/;
+const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?)$/;
 
 /** The page's own words (claims, sentences, speakers, units, hedges, title): data, shown as the page wrote them. */
 const pageData = [
@@ -33,6 +33,8 @@ const pageData = [
     ...claims.flatMap((c) => [c.text, ...(c.type === 'quantity' ? [c.unit ?? '', ...c.hedges] : c.type === 'attribution' ? [c.source?.text ?? ''] : [])]),
     'Kursk figure from Kyiv',
     'an orphaned passage about 40 drones',
+    // The browser's shortcut, as the browser names it.
+    'Alt+Shift+A',
   ]),
 ]
   .filter(Boolean)
@@ -64,9 +66,9 @@ const renderIn = (language: Language) =>
   );
 
 it.each([
-  ['ru', 'Утверждения в порядке чтения', 'Разобрать', 'Неправда', '4 утверждения'],
-  ['uk', 'Твердження в порядку читання', 'Розібрати', 'Неправда', '4 твердження'],
-] as const)('shows the whole workbench in %s, with no English left', async (language, listName, annotate, falseVerdict, count) => {
+  ['ru', 'Утверждения в порядке чтения', 'Разобрать', 'Неправда', '4 утверждения', 'Все разборы'],
+  ['uk', 'Твердження в порядку читання', 'Розібрати', 'Неправда', '4 твердження', 'Усі розбори'],
+] as const)('shows the whole workbench in %s, with no English left', async (language, listName, annotate, falseVerdict, count, allTab) => {
   // A verdict, a dismissed claim's chip, an orphan, the open editor: as many parts of the interface as one view shows.
   await saveAnnotation(h.db, makeAnnotation({ page, target: views[2].target, verdict: 'false', note: 'Kursk figure from Kyiv' }));
   const orphan = makeAnnotation({ page, verdict: 'misleading', claim: { type: 'passage', text: 'an orphaned passage about 40 drones' } });
@@ -81,6 +83,10 @@ it.each([
   expect(container.querySelector('.summary')?.textContent).toMatch(new RegExp(`^${count} · `));
   await userEvent.click(within(list).getAllByRole('button', { name: new RegExp(`^${annotate}:`) })[0]);
   await screen.findAllByRole('textbox');
+  expect(latinWords(interfaceTexts(container))).toEqual([]);
+  // The other tab: every annotation across pages.
+  await userEvent.click(screen.getByRole('tab', { name: allTab }));
+  await screen.findByText('Kursk figure from Kyiv');
   expect(latinWords(interfaceTexts(container))).toEqual([]);
 });
 

@@ -26,7 +26,7 @@ const ENGLISH = Object.values(en)
   .flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)))
   .filter((text) => !/^(Claimlens|Enter|\{action\}: \{label\})$/.test(text))
   .map((text) => new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.*')}$`));
-const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|Alt|Shift|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?|ms|ratingValue|Google|English)$/;
+const ALLOWED_LATIN = /^(Claimlens|Enter|Esc|j|k|JSON|CSV|Markdown|W3C|Web|Annotation|ClaimReview|schema\.org|URL|https?|ms|ratingValue|Google|English)$/;
 
 interface PanelTexts {
   lang: string;
@@ -40,7 +40,7 @@ interface PanelTexts {
 /** Runs in the panel: its texts and labels, with the page's words (claims, sentences, speakers, units, title) removed. */
 function readPanel(): PanelTexts {
   // The page's words, and file names (code).
-  const dataElements = '.claim-text, .sentence, .page-title, blockquote, .note, .details dd:not(.source-type), code';
+  const dataElements = '.claim-text, .sentence, .page-title, blockquote, .note, .details dd:not(.source-type), code, .row-quote, .row-sentence, .row-speaker, .site, .tag';
   const data = [...document.querySelectorAll(dataElements)]
     .map((e) => e.textContent?.trim() ?? '')
     .concat([...document.querySelectorAll('.details dd:not(.source-type)')].flatMap((dd) => (dd.textContent ?? '').split(/\s*[(),=]\s*/)))
@@ -56,7 +56,8 @@ function readPanel(): PanelTexts {
   for (const element of document.body.querySelectorAll('*')) for (const name of ['aria-label', 'title', 'placeholder']) texts.push(strip(element.getAttribute(name) ?? ''));
   return {
     lang: document.documentElement.lang,
-    texts: [...new Set(texts.filter((t) => t !== ''))],
+    // A shortcut is named as the browser names it (Alt+Shift+A).
+    texts: [...new Set(texts.map((t) => t.replace(/(?:(?:Alt|Shift|Ctrl|Command|MacCtrl)\+)+\S+/g, ' ').trim()).filter((t) => t !== ''))],
     values: [...document.querySelectorAll('.details dt')].filter((dt) => dt.textContent === 'Значение').map((dt) => dt.nextElementSibling?.textContent ?? ''),
     summary: document.querySelector('.summary')?.textContent ?? '',
   };
@@ -107,6 +108,20 @@ describe.each(BROWSERS)('the side panel in a Russian browser (%s)', (name) => {
     expect([...new Set(read.texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]/g) ?? []))].filter((w) => !ALLOWED_LATIN.test(w))).toEqual([]);
     expect(await settings.evaluate(() => document.title)).toBe('Настройки Claimlens');
     await settings.close();
+  });
+
+  it('shows the library in Russian, with an annotation given a verdict in the panel', async () => {
+    await panel.select('li.claim .editor select', 'false');
+    await panel.waitForFunction(() => document.querySelector('li.claim .verdict-badge') !== null, undefined, { timeout: 15_000 });
+    const library = await session.openExtensionPage('library.html', await session.tabIdOf(article));
+    await library.waitForFunction(() => document.querySelector('.library-row') !== null, undefined, { timeout: 30_000 });
+    const read = await library.evaluate(readPanel);
+    expect(read.lang).toBe('ru');
+    expect(read.texts).toContain('Неправда');
+    expect(read.texts.filter((text) => ENGLISH.some((pattern) => pattern.test(text)))).toEqual([]);
+    expect([...new Set(read.texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]/g) ?? []))].filter((w) => !ALLOWED_LATIN.test(w))).toEqual([]);
+    expect(await library.evaluate(() => document.querySelector('.row-meta')?.textContent ?? '')).toMatch(/изменено \d\d\.\d\d\.\d{4}, \d\d:\d\d/);
+    await library.close();
   });
 
   it('raised no uncaught error in the extension’s scripts', async () => {

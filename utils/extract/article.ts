@@ -45,13 +45,13 @@ export function extractArticle(doc: Document = document): ArticleText {
     let best: Attempt | null = null;
     const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
-      const result = scan(body, flags, infos);
+      const result = scan(body, flags, infos, headline);
       const choice = chooseRoot(result, body);
       const root = choice?.root ?? fallbackRoot(result, body);
       const parts = choice?.parts ?? [root];
       const out = new TextBuilder();
       collectParts(parts, result, out);
-      const attempt = withHeadline(headline, { out, root, parts }, result);
+      const attempt = { out, root, parts };
       // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.
       if (!best || attempt.out.textLength > best.out.textLength * LOOSER_MUST_GROW) best = attempt;
       if (attempt.out.textLength >= MIN_ARTICLE_CHARS) break;

@@ -23,7 +23,9 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
 
   // The body scores high on pages full of teasers; unlike Readability, look
   // for the best block inside it rather than taking the whole page.
-  const top5 = pickTop(result.candidates.filter((el) => el !== body), score);
+  // Nor inside a block the cleanup dropped (a "related stories" box full of teaser text).
+  const kept = keptOutsideDropped(result, body);
+  const top5 = pickTop(result.candidates.filter((el) => el !== body && kept(el)), score);
   let top = top5[0];
   if (!top) return null;
 
@@ -79,6 +81,21 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
     else if (child.localName === 'p' && isProseParagraph(child, s)) parts.push(child);
   }
   return { root: parts.length === 1 ? top : parent, parts };
+}
+
+/** Whether an element and all its ancestors up to `body` survived the cleanup (memoised per ancestor). */
+function keptOutsideDropped(result: Scan, body: Element): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const kept = (el: Element | null): boolean => {
+    if (!el || el === body) return true;
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const s = result.stats.get(el);
+    const answer = !(s && (s.dropped || s.pruned)) && kept(el.parentElement);
+    memo.set(el, answer);
+    return answer;
+  };
+  return kept;
 }
 
 function pickTop(candidates: Element[], score: (el: Element) => number): Element[] {

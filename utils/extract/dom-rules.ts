@@ -32,6 +32,26 @@ const SHARE = /(\b|_)(share|sharedaddy|sharing|social)(\b|_)/i;
 
 const RELEVANT_ATTRIBUTES = new Set(['class', 'id', 'hidden', 'aria-hidden', 'style', 'role', 'itemprop', 'rel']);
 
+// What sits inside an article body without being the story (after trafilatura's discard lists):
+// photo captions and credits, galleries, teasers of other stories, newsletter boxes, date lines.
+const CAPTION = /caption|credit/i;
+const MEDIA = /photo|image|img|picture|media|figure|video|gallery|slide|carousel/i;
+const GALLERY = /gallery|slideshow|carousel|lightbox|slider/i;
+const PROMO =
+  /related|recirc|trending|most-?popular|more-?(?:stories|news|from|articles|on)|read-?more|also-?read|teaser|promo|newsletter|sign-?up|singup|subscri|(?:^|[\s_-])cta(?:$|[\s_-])|syndigate|syndication|outbrain|taboola|recommend|you-?may|next-?(?:post|article|story)|(?:^|[\s_-])(?:post|entry|article)-?(?:tags|categories)/i;
+const META =
+  /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|updated|posted|postinfo|(?:post|entry|article)-?meta|meta|read-?time|submitted)(?:$|[\s_-])/i;
+/** Content shown only on hover or click (person cards, tooltips), whatever the style sheet says. */
+const ON_DEMAND = /rollover|tooltip|popover|hover-?card/i;
+/** Class names that hide an element in every common CSS framework (a whole class token, not a part). */
+const HIDING_CLASS = /^(?:is-|u-|js-)?(?:hidden|hide|invisible|d-none|dis-none|display-none|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|off-?screen|element-invisible)$/i;
+
+function hasHidingClass(cls: string): boolean {
+  if (!cls) return false;
+  for (const token of cls.split(/\s+/)) if (token && HIDING_CLASS.test(token)) return true;
+  return false;
+}
+
 /**
  * What the extraction reads from an element, read once: attribute access is
  * the main cost of a pass in jsdom, and the retries reuse it.
@@ -53,13 +73,23 @@ export interface ElementInfo {
   byline: boolean;
   /** itemprop="articleBody": the site's own marking of the article text. */
   articleBody: boolean;
+  /** A figure caption or photo credit (figcaption, or by class/id). */
+  caption: boolean;
+  /** Named like an image, video or gallery block (dropped when it holds media and little text). */
+  media: boolean;
+  /** A gallery or slideshow: its text is captions. */
+  gallery: boolean;
+  /** Named like a teaser of other stories, a newsletter or subscription box, tags. */
+  promo: boolean;
+  /** Named like a date, time or post-meta line. */
+  meta: boolean;
 }
 
 export function describe(el: Element): ElementInfo {
   const tag = el.localName;
   const info: ElementInfo = {
     tag, match: '', cls: '', neverText: NEVER_TEXT.has(tag), chromeTag: CHROME_TAGS.has(tag), chromeRole: false, weight: 0, byline: false,
-    articleBody: false,
+    articleBody: false, caption: tag === 'figcaption', media: false, gallery: false, promo: false, meta: false,
   };
   if (info.neverText || !el.hasAttributes()) return info;
   // Look up only the attributes present and relevant (most elements have none of them);
@@ -93,7 +123,18 @@ export function describe(el: Element): ElementInfo {
   }
   info.cls = cls;
   info.match = cls && id ? cls + ' ' + id : cls || id;
-  if (info.match && BYLINE.test(info.match)) info.byline = true;
+  if (info.match && tag !== 'body' && tag !== 'html') {
+    const m = info.match;
+    if (BYLINE.test(m)) info.byline = true;
+    if (hasHidingClass(cls) || ON_DEMAND.test(m)) info.neverText = true;
+    if (tag !== 'article' && tag !== 'main') {
+      info.caption ||= CAPTION.test(m);
+      info.media = MEDIA.test(m);
+      info.gallery = GALLERY.test(m);
+      info.promo = PROMO.test(m);
+      info.meta = META.test(m);
+    }
+  }
   if (cls) {
     if (NEGATIVE.test(cls)) info.weight -= 25;
     if (POSITIVE.test(cls)) info.weight += 25;

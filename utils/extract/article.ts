@@ -42,6 +42,7 @@ export function extractArticle(doc: Document = document): ArticleText {
     const body = doc.body ?? doc.documentElement;
     if (!body) return emptyArticle(null);
     const headline = findHeadline(doc);
+    const headlineLength = headline?.textContent?.length ?? 0;
     let best: Attempt | null = null;
     const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
@@ -54,7 +55,8 @@ export function extractArticle(doc: Document = document): ArticleText {
       const attempt = { out, root, parts };
       // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.
       if (!best || attempt.out.textLength > best.out.textLength * LOOSER_MUST_GROW) best = attempt;
-      if (attempt.out.textLength >= MIN_ARTICLE_CHARS) break;
+      // The headline counts towards the length: it is left out of the text, but it is the article's.
+      if (attempt.out.textLength + headlineLength >= MIN_ARTICLE_CHARS) break;
     }
     return finish(doc, best!, headline);
   } catch {

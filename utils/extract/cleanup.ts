@@ -31,6 +31,7 @@ export function shouldDrop(el: Element, s: ElementStats, ctx: CleanContext): boo
   if (info.chromeTag || (ctx.flags.stripUnlikely && info.chromeRole)) return true;
   if (el === ctx.headline) return true;
   if (s.introducedByPromo && !(ctx.headline && el.contains(ctx.headline))) return true;
+  if (info.embeddedPost) return false;
   if (isNotStory(el, s)) return true;
   if ((tag === 'h1' || tag === 'h2') && ctx.flags.weightClasses && info.weight < 0) return true;
   if (s.text < SHARE_MAX_TEXT && looksLikeShare(info)) return true;

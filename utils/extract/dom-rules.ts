@@ -41,6 +41,8 @@ const PROMO =
   /related|recirc|trending|most-?popular|more-?(?:stories|news|from|articles|on)|read-?more|also-?read|teaser|promo|newsletter|sign-?up|singup|subscri|(?:^|[\s_-])cta(?:$|[\s_-])|syndigate|syndication|outbrain|taboola|recommend|you-?may|next-?(?:post|article|story)|(?:^|[\s_-])(?:post|entry|article)-?(?:tags|categories)/i;
 const META =
   /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|updated|posted|postinfo|(?:post|entry|article)-?meta|meta|read-?time|submitted)(?:$|[\s_-])/i;
+/** A quoted social-media post (an embedded tweet): quoted material of the story, not a share bar. */
+const EMBEDDED_POST = /tweet|twitter-|instagram-media|social-?(?:media-?)?embed|embed(?:ded)?-?(?:tweet|post|social)/i;
 /** Content shown only on hover or click (person cards, tooltips), whatever the style sheet says. */
 const ON_DEMAND = /rollover|tooltip|popover|hover-?card/i;
 /** Class names that hide an element in every common CSS framework (a whole class token, not a part). */
@@ -83,13 +85,15 @@ export interface ElementInfo {
   promo: boolean;
   /** Named like a date, time or post-meta line. */
   meta: boolean;
+  /** An embedded social-media post (tweet): never taken for a share bar or social widget. */
+  embeddedPost: boolean;
 }
 
 export function describe(el: Element): ElementInfo {
   const tag = el.localName;
   const info: ElementInfo = {
     tag, match: '', cls: '', neverText: NEVER_TEXT.has(tag), chromeTag: CHROME_TAGS.has(tag), chromeRole: false, weight: 0, byline: false,
-    articleBody: false, caption: tag === 'figcaption', media: false, gallery: false, promo: false, meta: false,
+    articleBody: false, caption: tag === 'figcaption', media: false, gallery: false, promo: false, meta: false, embeddedPost: false,
   };
   if (info.neverText || !el.hasAttributes()) return info;
   // Look up only the attributes present and relevant (most elements have none of them);
@@ -135,6 +139,11 @@ export function describe(el: Element): ElementInfo {
       info.meta = META.test(m);
     }
   }
+  if (info.match && EMBEDDED_POST.test(info.match)) {
+    info.embeddedPost = true;
+    info.media = false;
+    return info;
+  }
   if (cls) {
     if (NEGATIVE.test(cls)) info.weight -= 25;
     if (POSITIVE.test(cls)) info.weight += 25;
@@ -153,11 +162,11 @@ export function isNeverText(el: Element): boolean {
 /** Readability's "unlikely candidate": chrome by class/id, unless it also looks like content. */
 export function isUnlikely(info: ElementInfo): boolean {
   if (!info.match || info.tag === 'body' || info.tag === 'a' || info.tag === 'article') return false;
-  return UNLIKELY.test(info.match) && !MAYBE_CANDIDATE.test(info.match);
+  return UNLIKELY.test(info.match) && !MAYBE_CANDIDATE.test(info.match) && !info.embeddedPost;
 }
 
 export function looksLikeShare(info: ElementInfo): boolean {
-  return info.match !== '' && SHARE.test(info.match);
+  return info.match !== '' && !info.embeddedPost && SHARE.test(info.match);
 }
 
 /** Elements that start a new line of text. `\n\n` separates paragraphs, `\n` lines. */

@@ -160,7 +160,11 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       blockFrames.pop();
       const parent = frames[frames.length - 1];
       const tag = s.info.tag;
-      if (s.pruned) return;
+      if (s.pruned) {
+        // A heading pruned for its "related" class still says what the block it opens is.
+        if (parent.rawText === 0 && s.info.promo && HEADING_TAGS.has(tag)) parent.introducedByPromo = true;
+        return;
+      }
       if (tag === 'a') linkWeight = 0;
       else if (tag === 'ul' || tag === 'ol') listDepth--;
       else if (HEADING_TAGS.has(tag)) headingDepth--;

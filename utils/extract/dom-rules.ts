@@ -5,7 +5,7 @@
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'frameset',
   'object', 'embed', 'video', 'audio', 'canvas', 'button', 'select', 'option', 'textarea',
   'input', 'head', 'title', 'meta', 'link', 'map', 'dialog',
 ]);
@@ -47,6 +47,46 @@ const EMBEDDED_POST = /tweet|twitter-|instagram-media|social-?(?:media-?)?embed|
 const ON_DEMAND = /rollover|tooltip|popover|hover-?card/i;
 /** Class names that hide an element in every common CSS framework (a whole class token, not a part). */
 const HIDING_CLASS = /^(?:is-|u-|js-)?(?:hidden|hide|invisible|d-none|dis-none|display-none|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|off-?screen|element-invisible)$/i;
+
+/** Tells whether the page's style sheets hide an element; null where styles are not computed (jsdom, the CLI). */
+export type HiddenTest = (el: Element) => boolean;
+
+let styleHidden: HiddenTest | null = null;
+
+/**
+ * Runs `read` with `test` deciding, for elements with a class or id (what
+ * style sheet rules target), whether styles hide them. The extraction is
+ * synchronous, so one module-level test is safe and keeps every rule's
+ * signature as it is.
+ */
+export function withHiddenTest<T>(test: HiddenTest | null, read: () => T): T {
+  const before = styleHidden;
+  styleHidden = test;
+  try {
+    return read();
+  } finally {
+    styleHidden = before;
+  }
+}
+
+type VisibilityCheck = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * The browser's own answer where it has one (Element.checkVisibility: no
+ * layout box, display:none or visibility:hidden, here or above), which reads
+ * the already computed layout and costs little per element. An element with
+ * `display: contents` has no box of its own but shows its children.
+ */
+export function computedHiddenTest(doc: Document): HiddenTest | null {
+  const probe = doc.documentElement as VisibilityCheck | null;
+  if (!probe || typeof probe.checkVisibility !== 'function') return null;
+  return (el) => {
+    const check = el as VisibilityCheck;
+    if (typeof check.checkVisibility !== 'function' || check.checkVisibility({ visibilityProperty: true })) return false;
+    const view = el.ownerDocument.defaultView;
+    return !(view && view.getComputedStyle(el).display === 'contents');
+  };
+}
 
 function hasHidingClass(cls: string): boolean {
   if (!cls) return false;
@@ -130,7 +170,7 @@ export function describe(el: Element): ElementInfo {
   if (info.match && tag !== 'body' && tag !== 'html') {
     const m = info.match;
     if (BYLINE.test(m)) info.byline = true;
-    if (hasHidingClass(cls) || ON_DEMAND.test(m)) info.neverText = true;
+    if (hasHidingClass(cls) || ON_DEMAND.test(m) || (styleHidden !== null && styleHidden(el))) info.neverText = true;
     if (tag !== 'article' && tag !== 'main') {
       info.caption ||= CAPTION.test(m);
       info.media = MEDIA.test(m);

@@ -39,6 +39,8 @@ export class ElementStats {
   embed = 0;
   /** blockquote, pre and data tables inside: what a figure may hold besides images. */
   quotes = 0;
+  /** Headings that are mostly a link: the titles of teasers on a listing page. */
+  linkedHeadings = 0;
   /** The first thing in this block is a heading that labels it as related stories, comments, a newsletter box. */
   introducedByPromo = false;
 
@@ -211,6 +213,7 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       parent.li += s.li + (tag === 'li' ? 1 : 0);
       parent.input += s.input;
       parent.embed += s.embed;
+      parent.linkedHeadings += s.linkedHeadings + (HEADING_TAGS.has(tag) && s.link * 2 > s.text ? 1 : 0);
       parent.quotes += s.quotes + (tag === 'blockquote' || tag === 'pre' || (tag === 'table' && s.text > 0) ? 1 : 0);
     },
     text(node) {

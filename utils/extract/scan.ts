@@ -108,8 +108,8 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       if (i < 0) return;
       const el = elements[i];
       const s = frames[i];
-      // Readability never scores the <html> element (its parent is not an element).
-      if (s.info.tag === 'html' || !el.parentElement) return;
+      // Readability never scores the <html> element (its parent is the document); a shadow tree's top elements do score.
+      if (s.info.tag === 'html' || !el.parentNode || el.parentNode.nodeType === 9) return;
       if (!s.candidate) {
         s.candidate = true;
         s.score = tagScore(s.info.tag) + (flags.weightClasses ? s.info.weight : 0);

@@ -101,8 +101,10 @@ function main(argv: string[]): number {
   const R = mean(pages.map((x) => x.r));
   const totalMs = pages.reduce((a, x) => a + x.ms, 0);
   const slowest = [...pages].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const sortedMs = pages.map((x) => x.ms).sort((a, b) => a - b);
+  const median = sortedMs[Math.floor(sortedMs.length / 2)] ?? 0;
   console.log(`article text  P ${P.toFixed(3)}  R ${R.toFixed(3)}  F1 ${((2 * P * R) / (P + R)).toFixed(3)}  pages ${pages.length}`);
-  console.log(`extraction time: total ${totalMs.toFixed(0)} ms; slowest ${slowest.map((x) => `${x.key.slice(0, 8)} ${x.ms.toFixed(1)} ms`).join(', ')}`);
+  console.log(`extraction time: total ${totalMs.toFixed(0)} ms, median ${median.toFixed(1)} ms; slowest ${slowest.map((x) => `${x.key.slice(0, 8)} ${x.ms.toFixed(1)} ms`).join(', ')}`);
   const notArticles = pages.filter((x) => x.notArticle);
   if (notArticles.length) console.log(`called "not an article": ${notArticles.map((x) => x.key.slice(0, 8)).join(', ')}`);
   console.log(`\nworst ${worst} by F1:`);

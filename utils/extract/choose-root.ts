@@ -103,19 +103,30 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | typeof LIS
   return { root: parts.length === 1 ? top : parent, parts };
 }
 
-/** Whether an element and all its ancestors up to `body` survived the cleanup (memoised per ancestor). */
+/** Whether an element and all its ancestors up to `body` survived the cleanup (memoised; no recursion on deep pages). */
 function keptOutsideDropped(result: Scan, body: Element): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
-  const kept = (el: Element | null): boolean => {
-    if (!el || el === body) return true;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const s = result.stats.get(el);
-    const answer = !(s && (s.dropped || s.pruned)) && kept(el.parentElement);
-    memo.set(el, answer);
+  return (el) => {
+    const path: Element[] = [];
+    let answer = true;
+    for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      const s = result.stats.get(e);
+      if (s && (s.dropped || s.pruned)) {
+        answer = false;
+        path.push(e);
+        break;
+      }
+      path.push(e);
+    }
+    // Everything below a dropped (or known) ancestor shares its answer.
+    for (const e of path) memo.set(e, answer);
     return answer;
   };
-  return kept;
 }
 
 function pickTop(candidates: Element[], score: (el: Element) => number): Element[] {

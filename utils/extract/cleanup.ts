@@ -46,6 +46,7 @@ const META_MAX_TEXT = 250;
 const PROMO_MAX_TEXT = 3000;
 const TEASER_MAX_TEXT = 400;
 const LABEL_MAX_TEXT = 48;
+const LINK_LINE_MAX_TEXT = 150;
 
 /**
  * Labels that open a box of links to other stories, a newsletter or comments
@@ -73,6 +74,8 @@ function isNotStory(el: Element, s: ElementStats): boolean {
   if (info.media && s.img + s.embed > 0 && s.text < MEDIA_MAX_TEXT && s.p < 2) return true;
   if (info.promo && s.text < PROMO_MAX_TEXT && (small || s.link > s.text * 0.3)) return true;
   if (info.meta && s.text < META_MAX_TEXT) return true;
+  // A short paragraph that is all link is the title of another story, not a sentence of this one.
+  if (tag === 'p' && s.text < LINK_LINE_MAX_TEXT && s.link >= s.text * 0.9 && s.text > 0) return true;
   if (s.text > TEASER_MAX_TEXT || tag === 'body' || tag === 'article' || tag === 'main') return false;
   if (HEADING_TAGS.has(tag) || s.link > 0 || s.text <= LABEL_MAX_TEXT) {
     const text = shortText(el, TEASER_MAX_TEXT);

@@ -47,6 +47,7 @@ const PROMO_MAX_TEXT = 3000;
 const TEASER_MAX_TEXT = 400;
 const LABEL_MAX_TEXT = 48;
 const LINK_LINE_MAX_TEXT = 150;
+const LINE_TAGS = new Set(['p', 'div', 'li', 'section', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Labels that open a box of links to other stories, a newsletter or comments
@@ -76,7 +77,8 @@ function isNotStory(el: Element, s: ElementStats): boolean {
   if (info.meta && s.text < META_MAX_TEXT) return true;
   // A short paragraph that is all link is the title of another story, not a sentence of this one.
   if (tag === 'p' && s.text < LINK_LINE_MAX_TEXT && s.link >= s.text * 0.9 && s.text > 0) return true;
-  if (s.text > TEASER_MAX_TEXT || tag === 'body' || tag === 'article' || tag === 'main') return false;
+  // Labels and teaser lines are blocks; inline elements (links, bold) are judged with the block holding them.
+  if (s.text > TEASER_MAX_TEXT || !LINE_TAGS.has(tag)) return false;
   if (HEADING_TAGS.has(tag) || s.link > 0 || s.text <= LABEL_MAX_TEXT) {
     const text = shortText(el, TEASER_MAX_TEXT);
     if (text === null) return false;

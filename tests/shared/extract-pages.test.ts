@@ -1,7 +1,7 @@
 /**
  * Article extraction against the saved real pages in ../shared/pages: the
  * RFE/RL seed page in detail, and all benchmark pages for "never throws" and
- * a floor on the mean shingle F1 (computed like score_extraction.py).
+ * floors on the mean shingle F1 and precision (computed like score_extraction.py).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,12 @@ import { parseSavedPage, readSavedPage } from '../../scripts/lib/saved-page';
 import { extractArticle } from '../../utils/extract/article';
 import { sharedDir } from '../support/shared-dir';
 
-/** Measured 0.949 (P 0.915, R 0.987) with the headline included; the floor leaves room for small regressions only. */
-const F1_FLOOR = 0.93;
+/**
+ * Issue 10's bar: F1 >= 0.97 with P >= 0.96 (measured P 0.977, R 0.989, F1 0.983,
+ * headline left out as the benchmark's article bodies do; before: P 0.915, F1 0.949).
+ */
+const F1_FLOOR = 0.97;
+const P_FLOOR = 0.96;
 
 const parse = (raw: Buffer): Document => parseSavedPage(raw).window.document;
 
@@ -44,9 +48,9 @@ describe('seed page (RFE/RL-like)', () => {
   const doc = parse(readSavedPage(sharedDir('pages', 'rferl-kim-drones.html')));
   const { text } = extractArticle(doc);
 
-  it('keeps headline, body paragraphs and quotes', () => {
+  it('keeps body paragraphs and quotes; the headline is the title, not the text', () => {
+    expect(extractArticle(doc).title).toContain("North Korea's Kim Parades New Drones");
     for (const sentence of [
-      "North Korea's Kim Parades New Drones Amid Reports It’s Sent More Troops To Russia",
       'North Korean leader Kim Jong Un has paraded new military drones amid reports that he has sent an additional 3,000 troops to help Russia in its war on Ukraine.',
       'The reported new troop deployment follows an earlier 11,000-strong contingent',
       '“We can say that Russia is already becoming dependent on North Korea in many ways',
@@ -98,6 +102,7 @@ describe('benchmark pages', () => {
     const r = recalls.reduce((a, b) => a + b, 0) / recalls.length;
     const f1 = (2 * p * r) / (p + r);
     console.log(`article text  P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  pages ${files.length}`);
-    expect(f1).toBeGreaterThan(F1_FLOOR);
+    expect(f1).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(p).toBeGreaterThanOrEqual(P_FLOOR);
   });
 });

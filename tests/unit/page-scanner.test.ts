@@ -200,6 +200,17 @@ describe('PageScanner', () => {
     expect(layer.drawn().map((m) => [m.text, m.verdict])).toEqual([[annotatedFigure, 'false']]);
   });
 
+  it('reads the headline on its own, lists its claims first and marks them', async () => {
+    document.head.innerHTML = '<title>Kim sends 3,000 more troops to Russia | News</title><meta property="og:title" content="Kim sends 3,000 more troops to Russia">';
+    document.body.innerHTML = ARTICLE.replace('<h1>Kim sends more troops</h1>', '<h1>Kim sends 3,000 more troops to Russia</h1>').replace('<b>3,000</b>', '<b>4,000</b>');
+    const { api, texts } = fakeHighlights();
+    const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), loadAnnotations: async () => [], scheduler });
+    await drain(scanner.scanPage());
+    expect(scanner.listClaims().claims.map((c) => c.claim.text)).toEqual(['3,000', '4,000', '11,000']);
+    expect(texts('claimlens-quantity')).toContain('3,000');
+    document.head.innerHTML = ''; // the other tests' pages have no title
+  });
+
   it('removes every mark when cleared', async () => {
     const { api, registry } = fakeHighlights();
     const scanner = new PageScanner({ detect: detectThousands, highlighter: new Highlighter(api), loadAnnotations: async () => [], scheduler });

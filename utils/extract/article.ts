@@ -4,14 +4,13 @@
  * to the page's text nodes, so claims can be highlighted with DOM Ranges
  * without touching the page.
  */
-import { chooseRoot } from './choose-root';
+import { chooseRoot, LISTING } from './choose-root';
 import { collectParts } from './collect';
-import { describe, isNeverText, isUnlikely, looksLikeShare } from './dom-rules';
+import { computedHiddenTest, describe, isNeverText, isUnlikely, looksLikeShare, withHiddenTest, type HiddenTest } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
 import { scan, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
-import { walk } from './walk';
 
 export type { ArticleText, TextSegment } from './types';
 export { rangeForOffsets, offsetsForRange } from './offsets';
@@ -19,9 +18,6 @@ export { rangeForOffsets, offsetsForRange } from './offsets';
 /** Below this many characters an attempt is retried with looser rules (Readability's charThreshold). */
 const MIN_ARTICLE_CHARS = 500;
 const LOOSER_MUST_GROW = 1.5;
-// Node.DOCUMENT_POSITION_* spelled out: the global `Node` is absent outside a window.
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
 
 // Readability's retry order: stop stripping unlikely blocks, then stop trusting classes, then stop cleaning.
 const ATTEMPTS: ExtractFlags[] = [
@@ -37,26 +33,44 @@ interface Attempt {
   parts: Element[];
 }
 
-export function extractArticle(doc: Document = document): ArticleText {
+export interface ExtractOptions {
+  /**
+   * Whether the page's style sheets hide an element. Defaults to the
+   * browser's checkVisibility where there is one; null reads attributes only
+   * (hidden, aria-hidden, inline display:none, hiding classes).
+   */
+  isHidden?: HiddenTest | null;
+}
+
+export function extractArticle(doc: Document = document, options: ExtractOptions = {}): ArticleText {
+  const isHidden = options.isHidden === undefined ? computedHiddenTest(doc) : options.isHidden;
+  return withHiddenTest(isHidden, () => extractFrom(doc));
+}
+
+function extractFrom(doc: Document): ArticleText {
   try {
     const body = doc.body ?? doc.documentElement;
     if (!body) return emptyArticle(null);
     const headline = findHeadline(doc);
+    const headlineLength = headline?.textContent?.length ?? 0;
     let best: Attempt | null = null;
     const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
-      const result = scan(body, flags, infos);
+      const result = scan(body, flags, infos, headline);
       const choice = chooseRoot(result, body);
+      // A front page or section listing: no story to read, so nothing is marked there.
+      if (choice === LISTING) return { ...finish(doc, { out: new TextBuilder(), root: null, parts: [] }, headline), isArticle: false };
       const root = choice?.root ?? fallbackRoot(result, body);
       const parts = choice?.parts ?? [root];
       const out = new TextBuilder();
       collectParts(parts, result, out);
-      const attempt = withHeadline(headline, { out, root, parts }, result);
+      const attempt = { out, root, parts };
       // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.
       if (!best || attempt.out.textLength > best.out.textLength * LOOSER_MUST_GROW) best = attempt;
-      if (attempt.out.textLength >= MIN_ARTICLE_CHARS) break;
+      // The headline counts towards the length: it is left out of the text, but it is the article's.
+      if (attempt.out.textLength + headlineLength >= MIN_ARTICLE_CHARS) break;
     }
-    return finish(doc, best!, headline);
+    return { ...finish(doc, best!, headline), isArticle: true };
   } catch {
     // A hostile or odd page must never break the content script.
     return emptyArticle(null);
@@ -69,7 +83,12 @@ export function extractArticle(doc: Document = document): ArticleText {
  * that is hidden (itself or by an ancestor), or is page chrome by tag, role
  * or class (a late "related" widget, a share bar), yields no text.
  */
-export function collectText(root: Node, doc: Document | undefined = root.ownerDocument ?? undefined): ArticleText {
+export function collectText(root: Node, doc: Document | undefined = root.ownerDocument ?? undefined, options: ExtractOptions = {}): ArticleText {
+  const isHidden = options.isHidden === undefined && doc ? computedHiddenTest(doc) : (options.isHidden ?? null);
+  return withHiddenTest(isHidden, () => collectFrom(root, doc));
+}
+
+function collectFrom(root: Node, doc: Document | undefined): ArticleText {
   try {
     const out = new TextBuilder();
     const el = root.nodeType === 1 ? (root as Element) : null;
@@ -108,23 +127,6 @@ function fallbackRoot(result: Scan, body: Element): Element {
   const articleBody = usable.find((el) => result.stats.get(el)?.info.articleBody);
   const articles = usable.filter((el) => el.localName === 'article');
   return articleBody ?? (articles.length === 1 ? articles[0] : undefined) ?? usable.find((el) => el.localName === 'main') ?? body;
-}
-
-/**
- * Puts the headline first when the collected text does not include it (it
- * lies outside the chosen body, or inside a header the cleanup dropped) and
- * it precedes that text in the page, so segments stay in document order.
- */
-function withHeadline(headline: Element | null, attempt: Attempt, result: Scan): Attempt {
-  const first = attempt.out.segments[0]?.node;
-  if (!headline || !first) return attempt;
-  const position = headline.compareDocumentPosition(first);
-  if (!(position & FOLLOWING) || position & CONTAINED_BY) return attempt;
-  const out = new TextBuilder();
-  walk(headline, { enter: (el) => !isNeverText(el), exit: () => {}, text: (t) => out.addText(t) });
-  out.breakLine(2);
-  collectParts(attempt.parts, result, out);
-  return { ...attempt, out };
 }
 
 function finish(doc: Document | undefined, attempt: Attempt, headline: Element | null = null): ArticleText {

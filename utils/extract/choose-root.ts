@@ -7,7 +7,20 @@ export interface RootChoice {
   parts: Element[];
 }
 
+/** What the page is when its best blocks are listings of other pages and no story scores near them. */
+export const LISTING = 'listing';
+
 const TOP_CANDIDATES = 5;
+/** A block with this many linked headings, and little text for each, lists other pages. */
+const LISTING_MIN_ITEMS = 5;
+const LISTING_MAX_TEXT_PER_ITEM = 500;
+/** On a page whose best block is a listing, a story elsewhere must score at least this share of it. */
+const STORY_VS_LISTING = 1 / 3;
+
+/** Many teasers (linked headings) and little text for each: a front page or section listing, not a story. */
+export function looksLikeListing(s: ElementStats | undefined): boolean {
+  return !!s && s.linkedHeadings >= LISTING_MIN_ITEMS && s.text < s.linkedHeadings * LISTING_MAX_TEXT_PER_ITEM;
+}
 const MIN_SHARED_ANCESTOR_VOTES = 3;
 
 /**
@@ -16,16 +29,25 @@ const MIN_SHARED_ANCESTOR_VOTES = 3;
  * scores higher, then joined by siblings that look like more of the article.
  * Null when nothing scored (the caller falls back to content landmarks or the body).
  */
-export function chooseRoot(result: Scan, body: Element): RootChoice | null {
+export function chooseRoot(result: Scan, body: Element): RootChoice | typeof LISTING | null {
   const { stats } = result;
   const score = (el: Element): number => stats.get(el)?.score ?? 0;
   const isCandidate = (el: Element | null): el is Element => !!el && !!stats.get(el)?.candidate;
 
   // The body scores high on pages full of teasers; unlike Readability, look
   // for the best block inside it rather than taking the whole page.
-  const top5 = pickTop(result.candidates.filter((el) => el !== body), score);
+  // Nor inside a block the cleanup dropped (a "related stories" box full of teaser text).
+  const kept = keptOutsideDropped(result, body);
+  const all = pickTop(result.candidates.filter((el) => el !== body && kept(el)), score);
+  if (all.length === 0) return null;
+  // A listing (teaser grid) is never the article: the story is the best other block, if it scores near it.
+  let top5 = all;
+  if (looksLikeListing(stats.get(all[0]))) {
+    const stories = pickTop(result.candidates.filter((el) => el !== body && kept(el) && !looksLikeListing(stats.get(el))), score);
+    if (stories.length === 0 || score(stories[0]) < score(all[0]) * STORY_VS_LISTING) return LISTING;
+    top5 = stories;
+  }
   let top = top5[0];
-  if (!top) return null;
 
   // Several strong candidates inside one ancestor: the article is that ancestor.
   const topScore0 = score(top);
@@ -73,12 +95,38 @@ export function chooseRoot(result: Scan, body: Element): RootChoice | null {
       continue;
     }
     const s = stats.get(child);
-    if (!s || s.pruned) continue;
+    if (!s || s.pruned || s.dropped) continue;
     const bonus = topClass !== '' && s.info.cls === topClass ? topScore * 0.2 : 0;
     if (s.candidate && s.score + bonus >= siblingThreshold) parts.push(child);
     else if (child.localName === 'p' && isProseParagraph(child, s)) parts.push(child);
   }
   return { root: parts.length === 1 ? top : parent, parts };
+}
+
+/** Whether an element and all its ancestors up to `body` survived the cleanup (memoised; no recursion on deep pages). */
+function keptOutsideDropped(result: Scan, body: Element): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let answer = true;
+    for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      const s = result.stats.get(e);
+      if (s && (s.dropped || s.pruned)) {
+        answer = false;
+        path.push(e);
+        break;
+      }
+      path.push(e);
+    }
+    // Everything below a dropped (or known) ancestor shares its answer.
+    for (const e of path) memo.set(e, answer);
+    return answer;
+  };
 }
 
 function pickTop(candidates: Element[], score: (el: Element) => number): Element[] {

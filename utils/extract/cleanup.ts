@@ -1,4 +1,4 @@
-import { looksLikeShare } from './dom-rules';
+import { HEADING_TAGS, looksLikeShare } from './dom-rules';
 import type { ElementStats, ExtractFlags } from './scan';
 
 /**
@@ -16,6 +16,8 @@ const AD_OR_LOADING =
 
 export interface CleanContext {
   flags: ExtractFlags;
+  /** The page's headline <h1>: shown above the story, not part of it. */
+  headline: Element | null;
   inFigure: boolean;
   /** Inside a data table or code: Readability leaves those alone. */
   protectedArea: boolean;
@@ -27,11 +29,73 @@ export function shouldDrop(el: Element, s: ElementStats, ctx: CleanContext): boo
   if (s.text === 0 && s.img === 0 && s.embed === 0) return false;
   const tag = info.tag;
   if (info.chromeTag || (ctx.flags.stripUnlikely && info.chromeRole)) return true;
+  if (el === ctx.headline) return true;
+  if (s.introducedByPromo && !(ctx.headline && el.contains(ctx.headline))) return true;
+  if (info.embeddedPost) return false;
+  if (isNotStory(el, s)) return true;
   if ((tag === 'h1' || tag === 'h2') && ctx.flags.weightClasses && info.weight < 0) return true;
   if (s.text < SHARE_MAX_TEXT && looksLikeShare(info)) return true;
   if (info.byline && s.text < BYLINE_MAX_TEXT) return true;
   if (ctx.flags.cleanConditionally && !ctx.protectedArea && CONDITIONAL.has(tag)) return looksLikeClutter(el, tag, s, ctx);
   return false;
+}
+
+const CAPTION_MAX_TEXT = 1000;
+const MEDIA_MAX_TEXT = 300;
+const META_MAX_TEXT = 250;
+const PROMO_MAX_TEXT = 3000;
+const TEASER_MAX_TEXT = 400;
+const LABEL_MAX_TEXT = 48;
+const LINK_LINE_MAX_TEXT = 150;
+const LINE_TAGS = new Set(['p', 'div', 'li', 'section', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Labels that open a box of links to other stories, a newsletter or comments
+ * box, or a teaser line ("Related: ...", "READ MORE: ..."), in the languages
+ * the detector reads and a few more.
+ */
+const TEASER_LABEL =
+  /^[[(]?\s*(?:related(?: (?:stories|articles|posts?|news|coverage|content|reading|links|tags))?|read more|read also|also read|more|also|see more|see also|more from\b.*|more on\b.*|don'?t miss|must read|recommended(?: for you)?|trending(?: now| news)?|popular(?: now)?|most (?:popular|read)|you (?:may|might) (?:also )?like|top stories|latest news|editor'?s picks|leia (?:também|mais)|veja também|leggi anche(?: su)?|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|lea también|lee también|читайте (?:также|еще|тоже)|смотрите также|по теме|читайте також|дивіться також)\s*(?:[:|»›>\-–—.]|$)/i;
+const WIDGET_LABEL =
+  /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|tags|share(?: this(?: article| story)?)?|subscribe|sign up|newsletter|advertisement|tell us what you think.*)\W*$/i;
+
+/**
+ * Parts of an article body that are not the story: captions and credits,
+ * galleries, image blocks, teasers of other stories (by class, or by a
+ * "Related:" / all-caps linked line), newsletter boxes, date lines, and the
+ * headings that title those boxes.
+ */
+function isNotStory(el: Element, s: ElementStats): boolean {
+  const { info } = s;
+  const tag = info.tag;
+  const small = s.p < 3;
+  if (info.caption && s.text < CAPTION_MAX_TEXT && small) return true;
+  if (tag === 'figure' && s.p < 2 && s.quotes === 0) return true;
+  if (info.gallery && small && s.text < PROMO_MAX_TEXT) return true;
+  if (info.media && s.img + s.embed > 0 && s.text < MEDIA_MAX_TEXT && s.p < 2) return true;
+  if (info.promo && s.text < PROMO_MAX_TEXT && (small || s.link > s.text * 0.3)) return true;
+  if (info.meta && s.text < META_MAX_TEXT) return true;
+  // A short paragraph that is all link is the title of another story, not a sentence of this one.
+  if (tag === 'p' && s.text < LINK_LINE_MAX_TEXT && s.link >= s.text * 0.9 && s.text > 0) return true;
+  // Labels and teaser lines are blocks; inline elements (links, bold) are judged with the block holding them.
+  if (s.text > TEASER_MAX_TEXT || !LINE_TAGS.has(tag)) return false;
+  if (HEADING_TAGS.has(tag) || s.link > 0 || s.text <= LABEL_MAX_TEXT) {
+    const text = shortText(el, TEASER_MAX_TEXT);
+    if (text === null) return false;
+    if (TEASER_LABEL.test(text)) return HEADING_TAGS.has(tag) || s.link > 0 || s.text <= LABEL_MAX_TEXT;
+    if (s.text <= LABEL_MAX_TEXT && WIDGET_LABEL.test(text)) return true;
+    // An all-caps line that links elsewhere: a teaser of another story ("CLICK HERE TO GET THE APP").
+    if (s.link > 0 && text.length < 200 && text.toUpperCase() === text && text.toLowerCase() !== text) return true;
+  }
+  return false;
+}
+
+/** Whether a dropped child element was a heading labelling a box of other content. */
+export function isLabelHeading(el: Element, s: ElementStats): boolean {
+  if (!HEADING_TAGS.has(s.info.tag) && !(s.info.promo && s.text <= LABEL_MAX_TEXT)) return false;
+  if (s.info.promo) return true;
+  const text = s.text <= LABEL_MAX_TEXT ? shortText(el, LABEL_MAX_TEXT) : null;
+  return text !== null && TEASER_LABEL.test(text);
 }
 
 /** Readability's _cleanConditionally. */

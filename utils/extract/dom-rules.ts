@@ -5,7 +5,7 @@
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'frameset',
   'object', 'embed', 'video', 'audio', 'canvas', 'button', 'select', 'option', 'textarea',
   'input', 'head', 'title', 'meta', 'link', 'map', 'dialog',
 ]);
@@ -32,6 +32,68 @@ const SHARE = /(\b|_)(share|sharedaddy|sharing|social)(\b|_)/i;
 
 const RELEVANT_ATTRIBUTES = new Set(['class', 'id', 'hidden', 'aria-hidden', 'style', 'role', 'itemprop', 'rel']);
 
+// What sits inside an article body without being the story (after trafilatura's discard lists):
+// photo captions and credits, galleries, teasers of other stories, newsletter boxes, date lines.
+const CAPTION = /caption|credit/i;
+const MEDIA = /photo|image|img|picture|media|figure|video|gallery|slide|carousel/i;
+const GALLERY = /gallery|slideshow|carousel|lightbox|slider/i;
+const PROMO =
+  /related|recirc|trending|most-?popular|more-?(?:stories|news|from|articles|on)|read-?more|also-?read|teaser|promo|newsletter|sign-?up|singup|subscri|(?:^|[\s_-])cta(?:$|[\s_-])|syndigate|syndication|outbrain|taboola|recommend|you-?may|next-?(?:post|article|story)|(?:^|[\s_-])(?:post|entry|article)-?(?:tags|categories)/i;
+const META =
+  /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|updated|posted|postinfo|(?:post|entry|article)-?meta|meta|read-?time|submitted)(?:$|[\s_-])/i;
+/** A quoted social-media post (an embedded tweet): quoted material of the story, not a share bar. */
+const EMBEDDED_POST = /tweet|twitter-|instagram-media|social-?(?:media-?)?embed|embed(?:ded)?-?(?:tweet|post|social)/i;
+/** Content shown only on hover or click (person cards, tooltips), whatever the style sheet says. */
+const ON_DEMAND = /rollover|tooltip|popover|hover-?card/i;
+/** Class names that hide an element in every common CSS framework (a whole class token, not a part). */
+const HIDING_CLASS = /^(?:is-|u-|js-)?(?:hidden|hide|invisible|d-none|dis-none|display-none|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|off-?screen|element-invisible)$/i;
+
+/** Tells whether the page's style sheets hide an element; null where styles are not computed (jsdom, the CLI). */
+export type HiddenTest = (el: Element) => boolean;
+
+let styleHidden: HiddenTest | null = null;
+
+/**
+ * Runs `read` with `test` deciding, for elements with a class or id (what
+ * style sheet rules target), whether styles hide them. The extraction is
+ * synchronous, so one module-level test is safe and keeps every rule's
+ * signature as it is.
+ */
+export function withHiddenTest<T>(test: HiddenTest | null, read: () => T): T {
+  const before = styleHidden;
+  styleHidden = test;
+  try {
+    return read();
+  } finally {
+    styleHidden = before;
+  }
+}
+
+type VisibilityCheck = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * The browser's own answer where it has one (Element.checkVisibility: no
+ * layout box, display:none or visibility:hidden, here or above), which reads
+ * the already computed layout and costs little per element. An element with
+ * `display: contents` has no box of its own but shows its children.
+ */
+export function computedHiddenTest(doc: Document): HiddenTest | null {
+  const probe = doc.documentElement as VisibilityCheck | null;
+  if (!probe || typeof probe.checkVisibility !== 'function') return null;
+  return (el) => {
+    const check = el as VisibilityCheck;
+    if (typeof check.checkVisibility !== 'function' || check.checkVisibility({ visibilityProperty: true })) return false;
+    const view = el.ownerDocument.defaultView;
+    return !(view && view.getComputedStyle(el).display === 'contents');
+  };
+}
+
+function hasHidingClass(cls: string): boolean {
+  if (!cls) return false;
+  for (const token of cls.split(/\s+/)) if (token && HIDING_CLASS.test(token)) return true;
+  return false;
+}
+
 /**
  * What the extraction reads from an element, read once: attribute access is
  * the main cost of a pass in jsdom, and the retries reuse it.
@@ -53,13 +115,25 @@ export interface ElementInfo {
   byline: boolean;
   /** itemprop="articleBody": the site's own marking of the article text. */
   articleBody: boolean;
+  /** A figure caption or photo credit (figcaption, or by class/id). */
+  caption: boolean;
+  /** Named like an image, video or gallery block (dropped when it holds media and little text). */
+  media: boolean;
+  /** A gallery or slideshow: its text is captions. */
+  gallery: boolean;
+  /** Named like a teaser of other stories, a newsletter or subscription box, tags. */
+  promo: boolean;
+  /** Named like a date, time or post-meta line. */
+  meta: boolean;
+  /** An embedded social-media post (tweet): never taken for a share bar or social widget. */
+  embeddedPost: boolean;
 }
 
 export function describe(el: Element): ElementInfo {
   const tag = el.localName;
   const info: ElementInfo = {
     tag, match: '', cls: '', neverText: NEVER_TEXT.has(tag), chromeTag: CHROME_TAGS.has(tag), chromeRole: false, weight: 0, byline: false,
-    articleBody: false,
+    articleBody: false, caption: tag === 'figcaption', media: false, gallery: false, promo: false, meta: false, embeddedPost: false,
   };
   if (info.neverText || !el.hasAttributes()) return info;
   // Look up only the attributes present and relevant (most elements have none of them);
@@ -93,7 +167,23 @@ export function describe(el: Element): ElementInfo {
   }
   info.cls = cls;
   info.match = cls && id ? cls + ' ' + id : cls || id;
-  if (info.match && BYLINE.test(info.match)) info.byline = true;
+  if (info.match && tag !== 'body' && tag !== 'html') {
+    const m = info.match;
+    if (BYLINE.test(m)) info.byline = true;
+    if (hasHidingClass(cls) || ON_DEMAND.test(m) || (styleHidden !== null && styleHidden(el))) info.neverText = true;
+    if (tag !== 'article' && tag !== 'main') {
+      info.caption ||= CAPTION.test(m);
+      info.media = MEDIA.test(m);
+      info.gallery = GALLERY.test(m);
+      info.promo = PROMO.test(m);
+      info.meta = META.test(m);
+    }
+  }
+  if (info.match && EMBEDDED_POST.test(info.match)) {
+    info.embeddedPost = true;
+    info.media = false;
+    return info;
+  }
   if (cls) {
     if (NEGATIVE.test(cls)) info.weight -= 25;
     if (POSITIVE.test(cls)) info.weight += 25;
@@ -112,11 +202,11 @@ export function isNeverText(el: Element): boolean {
 /** Readability's "unlikely candidate": chrome by class/id, unless it also looks like content. */
 export function isUnlikely(info: ElementInfo): boolean {
   if (!info.match || info.tag === 'body' || info.tag === 'a' || info.tag === 'article') return false;
-  return UNLIKELY.test(info.match) && !MAYBE_CANDIDATE.test(info.match);
+  return UNLIKELY.test(info.match) && !MAYBE_CANDIDATE.test(info.match) && !info.embeddedPost;
 }
 
 export function looksLikeShare(info: ElementInfo): boolean {
-  return info.match !== '' && SHARE.test(info.match);
+  return info.match !== '' && !info.embeddedPost && SHARE.test(info.match);
 }
 
 /** Elements that start a new line of text. `\n\n` separates paragraphs, `\n` lines. */

@@ -1,4 +1,4 @@
-import { shouldDrop, isDataTable, type CleanContext } from './cleanup';
+import { shouldDrop, isDataTable, isLabelHeading, type CleanContext } from './cleanup';
 import { describe, HEADING_TAGS, isUnlikely, PARAGRAPH_TAGS, tagScore, type ElementInfo } from './dom-rules';
 import { measure } from './text-metrics';
 import { walk } from './walk';
@@ -37,6 +37,12 @@ export class ElementStats {
   li = 0;
   input = 0;
   embed = 0;
+  /** blockquote, pre and data tables inside: what a figure may hold besides images. */
+  quotes = 0;
+  /** Headings that are mostly a link: the titles of teasers on a listing page. */
+  linkedHeadings = 0;
+  /** The first thing in this block is a heading that labels it as related stories, comments, a newsletter box. */
+  introducedByPromo = false;
 
   /** Skipped by the scan: never text, or chrome stripped before scoring. */
   pruned = false;
@@ -71,7 +77,7 @@ export function linkDensity(s: ElementStats): number {
  * paragraph scores propagated to up to five ancestors, and the cleanup
  * decision for every element (bottom-up).
  */
-export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new Map()): Scan {
+export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new Map(), headline: Element | null = null): Scan {
   const stats = new Map<Element, ElementStats>();
   const candidates: Element[] = [];
   const landmarks: Element[] = [];
@@ -93,7 +99,7 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
   let figureDepth = 0;
   let protectedDepth = 0; // inside code/pre or a data table
   const tableIsData: boolean[] = [];
-  const ctx: CleanContext = { flags, inFigure: false, protectedArea: false };
+  const ctx: CleanContext = { flags, headline, inFigure: false, protectedArea: false };
 
   const addScore = (level0: number, paragraphLength: number, commas: number): void => {
     const score = 1 + commas + Math.min(Math.floor(paragraphLength / 100), 3);
@@ -102,8 +108,8 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       if (i < 0) return;
       const el = elements[i];
       const s = frames[i];
-      // Readability never scores the <html> element (its parent is not an element).
-      if (s.info.tag === 'html' || !el.parentElement) return;
+      // Readability never scores the <html> element (its parent is the document); a shadow tree's top elements do score.
+      if (s.info.tag === 'html' || !el.parentNode || el.parentNode.nodeType === 9) return;
       if (!s.candidate) {
         s.candidate = true;
         s.score = tagScore(s.info.tag) + (flags.weightClasses ? s.info.weight : 0);
@@ -156,7 +162,11 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       blockFrames.pop();
       const parent = frames[frames.length - 1];
       const tag = s.info.tag;
-      if (s.pruned) return;
+      if (s.pruned) {
+        // A heading pruned for its "related" class still says what the block it opens is.
+        if (parent.rawText === 0 && s.info.promo && HEADING_TAGS.has(tag)) parent.introducedByPromo = true;
+        return;
+      }
       if (tag === 'a') linkWeight = 0;
       else if (tag === 'ul' || tag === 'ol') listDepth--;
       else if (HEADING_TAGS.has(tag)) headingDepth--;
@@ -180,6 +190,7 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
         frames.pop();
       }
 
+      const parentWasEmpty = parent.rawText === 0;
       parent.rawText += s.rawText;
       parent.rawLink += s.rawLink;
       parent.rawCommas += s.rawCommas;
@@ -188,7 +199,10 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       ctx.inFigure = figureDepth > 0;
       ctx.protectedArea = protectedDepth > 0;
       s.dropped = shouldDrop(el, s, ctx);
-      if (s.dropped) return;
+      if (s.dropped) {
+        if (parentWasEmpty && s.rawText > 0 && isLabelHeading(el, s)) parent.introducedByPromo = true;
+        return;
+      }
       parent.text += s.text;
       parent.link += s.link;
       parent.commas += s.commas;
@@ -199,6 +213,8 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       parent.li += s.li + (tag === 'li' ? 1 : 0);
       parent.input += s.input;
       parent.embed += s.embed;
+      parent.linkedHeadings += s.linkedHeadings + (HEADING_TAGS.has(tag) && s.link * 2 > s.text ? 1 : 0);
+      parent.quotes += s.quotes + (tag === 'blockquote' || tag === 'pre' || (tag === 'table' && s.text > 0) ? 1 : 0);
     },
     text(node) {
       measure(node.data, m);

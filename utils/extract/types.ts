@@ -16,4 +16,10 @@ export interface ArticleText {
   root: Element | null;
   lang?: string;
   title?: string;
+  /**
+   * False when the page is not one story (a front page or section listing:
+   * many short linked teasers and no dominant text block); the text is then
+   * empty, so nothing is marked. Absent for text collected from a subtree.
+   */
+  isArticle?: boolean;
 }

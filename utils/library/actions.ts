@@ -53,7 +53,7 @@ export function addTag(db: ClaimlensDB, ids: readonly string[], tag: string, now
 }
 
 /**
- * Imports a file the user chose: a Claimlens JSON export of any version,
+ * Imports a file the user chose: a Claimlens JSON export of any version or a Claimlens W3C export,
  * read by the export envelope's own parser (the import entry point). A file
  * that does not parse or validate throws before anything is written; the
  * merge keeps newer local records (utils/db.ts importAnnotations).

@@ -1,6 +1,7 @@
 import { describeSpan } from '../anchor/selectors';
 import { collectAllText } from '../extract/all-text';
 import { collectText, extractArticle, offsetsForRange, rangeForOffsets } from '../extract/article';
+import { findHeadline } from '../extract/headline';
 import type { ArticleText } from '../extract/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';
@@ -86,6 +87,8 @@ export class PageScanner {
   private chunks: Chunk[] = [];
   /** The whole page's text, read only when an annotation is not found in the article (a caption, a sidebar). */
   private pageChunk: Chunk | null = null;
+  /** The story's headline, read on its own (the article text leaves it out): listed and marked first. */
+  private headlineChunk: Chunk | null = null;
   private annotations: Annotation[] = [];
   private anchors: AnchorView[] = [];
   private page: Page;
@@ -124,10 +127,16 @@ export class PageScanner {
     this.annotations = annotations;
     this.chunks = [];
     this.pageChunk = null;
+    this.headlineChunk = null;
     this.publicMarks = 0;
     this.scanMs = 0;
     this.deps.highlighter?.clear();
     await this.addChunk(article, generation, extractMs);
+    // Headlines carry claims too ("Russia lost 1,200 soldiers a day, UK says"); not on a page that is no story.
+    const headline = article.isArticle !== false && article.text ? findHeadline(this.doc) : null;
+    if (headline && generation === this.generation) {
+      await this.addChunk(collectAllText(headline), generation, 0, (chunk) => void (this.headlineChunk = chunk));
+    }
     if (generation === this.generation) this.deps.onChanged?.();
   }
 
@@ -273,6 +282,7 @@ export class PageScanner {
     this.generation++;
     this.chunks = [];
     this.pageChunk = null;
+    this.headlineChunk = null;
     this.anchors = [];
     this.publicMarks = 0;
     this.deps.highlighter?.destroy();
@@ -291,7 +301,8 @@ export class PageScanner {
   }
 
   private allChunks(): Chunk[] {
-    return this.pageChunk ? [...this.chunks, this.pageChunk] : this.chunks;
+    const chunks = this.headlineChunk ? [this.headlineChunk, ...this.chunks] : this.chunks;
+    return this.pageChunk ? [...chunks, this.pageChunk] : chunks;
   }
 
   private readPageChunk(): Chunk {
@@ -324,7 +335,8 @@ export class PageScanner {
     let result = joinAnnotations(chunks.map(asText), this.annotations);
     // The page's text is read the first time an annotation is missing from the article, then kept.
     if (!this.pageChunk && this.chunks.length > 0 && result.anchors.some((a) => a.state === 'orphan')) {
-      chunks = [...this.chunks, this.readPageChunk()];
+      this.readPageChunk();
+      chunks = this.allChunks();
       result = joinAnnotations(chunks.map(asText), this.annotations);
     }
     result.views.forEach((views, index) => void (chunks[index].views = views));
@@ -332,12 +344,12 @@ export class PageScanner {
   }
 
   /** `spentMs`: time already spent reading this text, counted in the page's scan time. */
-  private async addChunk(article: ArticleText, generation: number, spentMs: number): Promise<void> {
+  private async addChunk(article: ArticleText, generation: number, spentMs: number, keep: (chunk: Chunk) => void = (chunk) => void this.chunks.push(chunk)): Promise<void> {
     const started = performance.now();
     const id = this.nextChunkId++;
-    const detections = detectionViews(id, article.text, this.deps.detect(article.text, { lang: article.lang }));
+    const detections = detectionViews(id, article.text, this.deps.detect(article.text, { lang: article.lang ?? this.chunks[0]?.article.lang }));
     const chunk: Chunk = { id, article, detections, views: detections, detectedKeys: new Set(detections.map((v) => v.key)), ranges: new Map() };
-    this.chunks.push(chunk);
+    keep(chunk);
     this.join();
     const spent = spentMs + performance.now() - started;
     this.scanMs += spent;

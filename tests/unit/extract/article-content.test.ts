@@ -7,8 +7,11 @@ describe('extractArticle: what is article text', () => {
   const article = extractArticle(parseHtml(RFERL_LIKE));
   const { text } = article;
 
-  it('keeps the headline first, then the body paragraphs and quotes', () => {
-    expect(text.startsWith('Lighthouse Keepers Return To Island Stations\n\n')).toBe(true);
+  it('keeps the body paragraphs and quotes; the headline is the title, not part of the story', () => {
+    expect(text.startsWith('The coast guard said on Tuesday')).toBe(true);
+    expect(text).not.toContain('Lighthouse Keepers Return To Island Stations');
+    expect(article.title).toBe('Lighthouse Keepers Return To Island Stations');
+    expect(article.isArticle).toBe(true);
     expect(text).toContain('The coast guard said on Tuesday that it would staff 12 remote lighthouses again');
     expect(text).toContain('Officials said some 3,000 troops and volunteers had helped repair the towers');
     expect(text).toContain('“We saw ships come too close to the rocks,” said harbor master Lena Vik');

@@ -74,10 +74,10 @@ describe('rangeForOffsets / offsetsForRange', () => {
   });
 
   it('snaps ends that fall on separators to the nearest text', () => {
-    const headlineEnd = text.indexOf('\n\n');
-    const range = rangeForOffsets(article, headlineEnd - 8, headlineEnd + 2)!;
-    expect(range.toString()).toBe('Stations');
-    expect(rangeForOffsets(article, headlineEnd, headlineEnd + 2)).toBeNull();
+    const paragraphEnd = text.indexOf('\n\n');
+    const range = rangeForOffsets(article, paragraphEnd - 8, paragraphEnd + 2)!;
+    expect(range.toString()).toBe(text.slice(paragraphEnd - 8, paragraphEnd));
+    expect(rangeForOffsets(article, paragraphEnd, paragraphEnd + 2)).toBeNull();
     expect(rangeForOffsets(article, 5, 5)).toBeNull();
     expect(rangeForOffsets(article, text.length, text.length + 10)).toBeNull();
   });

@@ -7,7 +7,7 @@ import { Timers } from '../../utils/content/timers';
 import { detectClaims } from '../../utils/detect';
 import { currentLanguage, watchLanguage } from '../../utils/i18n/current';
 import type { Language } from '../../utils/i18n/languages';
-import { translate } from '../../utils/i18n/translate';
+import { translatePage } from '../../utils/i18n/page-words';
 import { browserHighlightApi, Highlighter } from '../../utils/highlight/highlighter';
 import { handleMessage, request } from '../../utils/messaging';
 import { PageScanner } from '../../utils/scan/page-scanner';
@@ -60,7 +60,7 @@ export default defineContentScript({
       const target = scanner.describeSelection(range);
       const place = ui ? placeBelow(ui, range) : null;
       if (!target) {
-        if (ui && place) ui.card.say(translate(language, 'card.noPageText'), place);
+        if (ui && place) ui.card.say(translatePage(language, 'card.noPageText'), place);
         return { created: false, reason: 'The selection holds no page text.' };
       }
       const annotation = await request('createPassage', target);

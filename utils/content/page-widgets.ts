@@ -1,14 +1,13 @@
 import type { Language } from '../i18n/languages';
-import { translate } from '../i18n/translate';
+import { pageKindLabel, pageVerdictLabel, translatePage as translate } from '../i18n/page-words';
 import type { Verdict } from '../model/annotation';
 import type { ClaimKind } from '../model/claim';
-import { kindLabels, verdictLabels } from '../model/labels';
 
 /** Words for the in-page widgets (shared with the panel, in the extension's language); page text is always set as text, never as HTML. */
 function cardWords(language: Language) {
   return {
-    verdicts: { ...verdictLabels(language), unreviewed: translate(language, 'card.notReviewed') } as Record<Verdict, string>,
-    kinds: { ...kindLabels(language), quantity: translate(language, 'card.figure'), passage: translate(language, 'card.yourPassage') } as Record<ClaimKind, string>,
+    verdict: (verdict: Verdict) => (verdict === 'unreviewed' ? translate(language, 'card.notReviewed') : pageVerdictLabel(language, verdict)),
+    kind: (kind: ClaimKind) => (kind === 'quantity' ? translate(language, 'card.figure') : kind === 'passage' ? translate(language, 'card.yourPassage') : pageKindLabel(language, kind)),
   };
 }
 
@@ -55,10 +54,10 @@ export class HoverCard {
     const line = (className: string, text: string) => Object.assign(doc.createElement('div'), { className, textContent: text });
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(this.language, key, params);
     const words = cardWords(this.language);
-    const parts = [line('kind', t('card.kindLine', { kind: words.kinds[content.kind], text: clip(content.text, 60) }))];
+    const parts = [line('kind', t('card.kindLine', { kind: words.kind(content.kind), text: clip(content.text, 60) }))];
     if (content.dismissed) parts.push(line('verdict', t('card.dismissed')));
-    else if (content.recheck) parts.push(line('verdict v-false', t('card.recheck', { verdict: words.verdicts[content.verdict ?? 'unreviewed'] })));
-    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, words.verdicts[content.verdict]));
+    else if (content.recheck) parts.push(line('verdict v-false', t('card.recheck', { verdict: words.verdict(content.verdict ?? 'unreviewed') })));
+    else if (content.verdict) parts.push(line(`verdict v-${content.verdict}`, words.verdict(content.verdict)));
     const note = content.note?.split('\n').find((l) => l.trim());
     if (note) parts.push(line('note', clip(note.trim(), 120)));
     parts.push(line('hint', t(content.verdict || content.dismissed ? 'card.openHint' : 'card.annotateHint')));

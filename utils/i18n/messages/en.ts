@@ -1,4 +1,5 @@
 import type { Message, SlavicPlural } from '../catalogue';
+import { enPage } from './page-en';
 
 /**
  * Every string of the interface, in English. This object is the key set: the
@@ -7,6 +8,7 @@ import type { Message, SlavicPlural } from '../catalogue';
  * takes its form from `{count}`.
  */
 export const en = {
+  ...enPage,
   // The extension (manifest: public/_locales/*/messages.json must say the same, tests/unit/i18n-catalogues.test.ts).
   'ext.name': 'Claimlens',
   'ext.description': 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
@@ -15,17 +17,8 @@ export const en = {
   'command.openSidebar': 'Open the Claimlens sidebar',
   'menu.annotateSelection': 'Annotate selection with Claimlens',
 
-  // Verdicts and kinds of claim.
-  'verdict.unreviewed': 'Unreviewed',
-  'verdict.accurate': 'Accurate',
-  'verdict.mostly-accurate': 'Mostly accurate',
-  'verdict.mixed': 'Mixed',
-  'verdict.misleading': 'Misleading',
-  'verdict.false': 'False',
-  'verdict.unverifiable': 'Unverifiable',
-  'kind.quantity': 'Quantity',
-  'kind.attribution': 'Attribution',
-  'kind.passage': 'Passage you selected',
+  // Verdict and kind names, the in-page card and Annotate button: page-en.ts (the content script's part).
+  // Filters by kind, source types.
   'kinds.quantity': 'Quantities',
   'kinds.attribution': 'Attributions',
   'kinds.passage': 'Passages',
@@ -36,19 +29,6 @@ export const en = {
   'source.vague': 'vague',
   'source.pronoun': 'pronoun',
   'source.unknown': 'unknown',
-
-  // The in-page hover card and selection button.
-  'card.figure': 'Figure',
-  'card.yourPassage': 'Your passage',
-  'card.notReviewed': 'Not reviewed yet',
-  'card.kindLine': '{kind}: “{text}”',
-  'card.dismissed': 'Dismissed: not a claim',
-  'card.recheck': 'Needs re-check: the text changed since it was marked {verdict}',
-  'card.openHint': 'Click to open it in the Claimlens panel',
-  'card.annotateHint': 'Click to annotate it in the Claimlens panel',
-  'card.noPageText': 'Claimlens cannot annotate this selection: it holds no page text.',
-  'selection.button': '✎ Annotate',
-  'selection.buttonLabel': 'Annotate the selected passage with Claimlens',
 
   // The workbench: this page.
   'page.reading': 'Reading the page…',

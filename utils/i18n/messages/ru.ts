@@ -1,4 +1,5 @@
 import type { SlavicCatalogue } from './en';
+import { ruPage } from './page-ru';
 
 /**
  * Russian. Terms as Russian-language fact-checkers write them: a verdict
@@ -6,6 +7,7 @@ import type { SlavicCatalogue } from './en';
  * (утверждение), an annotation (разбор: verdict, note, sources).
  */
 export const ru: SlavicCatalogue = {
+  ...ruPage,
   'ext.name': 'Claimlens',
   'ext.description': 'Отмечает в новостях проверяемые утверждения (числа, ссылки на источники) и хранит ваши заметки фактчекера на вашем устройстве.',
   'command.annotate': 'Разобрать выделенный фрагмент',
@@ -13,16 +15,6 @@ export const ru: SlavicCatalogue = {
   'command.openSidebar': 'Открыть боковую панель Claimlens',
   'menu.annotateSelection': 'Разобрать выделенное в Claimlens',
 
-  'verdict.unreviewed': 'Не проверено',
-  'verdict.accurate': 'Правда',
-  'verdict.mostly-accurate': 'В основном правда',
-  'verdict.mixed': 'Полуправда',
-  'verdict.misleading': 'Вводит в заблуждение',
-  'verdict.false': 'Неправда',
-  'verdict.unverifiable': 'Недостаточно данных',
-  'kind.quantity': 'Число',
-  'kind.attribution': 'Источник',
-  'kind.passage': 'Ваш фрагмент',
   'kinds.quantity': 'Числа',
   'kinds.attribution': 'Источники',
   'kinds.passage': 'Фрагменты',
@@ -34,17 +26,6 @@ export const ru: SlavicCatalogue = {
   'source.pronoun': 'местоимение',
   'source.unknown': 'неизвестно',
 
-  'card.figure': 'Число',
-  'card.yourPassage': 'Ваш фрагмент',
-  'card.notReviewed': 'Ещё не проверено',
-  'card.kindLine': '{kind}: «{text}»',
-  'card.dismissed': 'Скрыто: не утверждение',
-  'card.recheck': 'Нужно перепроверить: текст изменился после вердикта «{verdict}»',
-  'card.openHint': 'Нажмите, чтобы открыть в панели Claimlens',
-  'card.annotateHint': 'Нажмите, чтобы разобрать в панели Claimlens',
-  'card.noPageText': 'Claimlens не может разобрать это выделение: в нём нет текста страницы.',
-  'selection.button': '✎ Разобрать',
-  'selection.buttonLabel': 'Разобрать выделенный фрагмент в Claimlens',
 
   'page.reading': 'Читаем страницу…',
   'page.noTab': 'Нет вкладки для чтения.',

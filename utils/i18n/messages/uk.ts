@@ -1,4 +1,5 @@
 import type { SlavicCatalogue } from './en';
+import { ukPage } from './page-uk';
 
 /**
  * Ukrainian. Terms as Ukrainian fact-checkers write them: a verdict
@@ -6,6 +7,7 @@ import type { SlavicCatalogue } from './en';
  * (твердження), an annotation (розбір: verdict, note, sources).
  */
 export const uk: SlavicCatalogue = {
+  ...ukPage,
   'ext.name': 'Claimlens',
   'ext.description': 'Позначає в новинах твердження для перевірки (числа, посилання на джерела) і зберігає ваші нотатки фактчекера на вашому пристрої.',
   'command.annotate': 'Розібрати виділений фрагмент',
@@ -13,16 +15,6 @@ export const uk: SlavicCatalogue = {
   'command.openSidebar': 'Відкрити бічну панель Claimlens',
   'menu.annotateSelection': 'Розібрати виділене в Claimlens',
 
-  'verdict.unreviewed': 'Не перевірено',
-  'verdict.accurate': 'Правда',
-  'verdict.mostly-accurate': 'Здебільшого правда',
-  'verdict.mixed': 'Напівправда',
-  'verdict.misleading': 'Маніпуляція',
-  'verdict.false': 'Неправда',
-  'verdict.unverifiable': 'Недостатньо даних',
-  'kind.quantity': 'Число',
-  'kind.attribution': 'Джерело',
-  'kind.passage': 'Ваш фрагмент',
   'kinds.quantity': 'Числа',
   'kinds.attribution': 'Джерела',
   'kinds.passage': 'Фрагменти',
@@ -34,17 +26,6 @@ export const uk: SlavicCatalogue = {
   'source.pronoun': 'займенник',
   'source.unknown': 'невідомо',
 
-  'card.figure': 'Число',
-  'card.yourPassage': 'Ваш фрагмент',
-  'card.notReviewed': 'Ще не перевірено',
-  'card.kindLine': '{kind}: «{text}»',
-  'card.dismissed': 'Приховано: не твердження',
-  'card.recheck': 'Потрібно перевірити знову: текст змінився після вердикту «{verdict}»',
-  'card.openHint': 'Натисніть, щоб відкрити в панелі Claimlens',
-  'card.annotateHint': 'Натисніть, щоб розібрати в панелі Claimlens',
-  'card.noPageText': 'Claimlens не може розібрати це виділення: у ньому немає тексту сторінки.',
-  'selection.button': '✎ Розібрати',
-  'selection.buttonLabel': 'Розібрати виділений фрагмент у Claimlens',
 
   'page.reading': 'Читаємо сторінку…',
   'page.noTab': 'Немає вкладки для читання.',

@@ -159,7 +159,7 @@ export const ru: SlavicCatalogue = {
   'conflict.title': 'Изменено в другом окне',
   'conflict.text': 'в то же время: ваша версия ({fields}) сохранена поверх той.',
   'conflict.and': 'и',
-  'conflict.theirs': 'Там: {field}',
+  'conflict.theirs': 'В другом окне — {field}',
   'conflict.useTheirs': 'Взять ту версию',
   'conflict.keepMine': 'Оставить мою',
   'conflict.empty': '(пусто)',

@@ -159,7 +159,7 @@ export const uk: SlavicCatalogue = {
   'conflict.title': 'Змінено в іншому вікні',
   'conflict.text': 'в той самий час: вашу версію ({fields}) збережено поверх тієї.',
   'conflict.and': 'і',
-  'conflict.theirs': 'Там: {field}',
+  'conflict.theirs': 'В іншому вікні — {field}',
   'conflict.useTheirs': 'Взяти ту версію',
   'conflict.keepMine': 'Залишити мою',
   'conflict.empty': '(порожньо)',

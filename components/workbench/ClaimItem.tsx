@@ -75,10 +75,17 @@ export function ClaimItem(props: Props) {
   );
 }
 
-/** A name for the claim that makes sense alone (screen readers list buttons without their row): "said" → "Oleh Saakyan said". */
+/**
+ * A name for the claim that makes sense alone (screen readers list buttons without their row), the speaker and
+ * the cue in the page's order: "said" → "Oleh Saakyan said", "according to" → "According to the General Staff".
+ */
 export function claimLabel(view: ClaimView, t: Translate): string {
   const c = view.claim;
-  if (c.type === 'attribution') return c.source?.text ? `${c.source.text} ${c.text}` : t('claim.noSpeaker', { text: c.text });
+  if (c.type === 'attribution') {
+    if (!c.source?.text) return t('claim.noSpeaker', { text: c.text });
+    const sourceAfterCue = typeof c.start === 'number' && c.source.start > c.start;
+    return sourceAfterCue ? `${c.text} ${c.source.text}` : `${c.source.text} ${c.text}`;
+  }
   if (c.type === 'passage') return c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text;
   return c.unit && !c.text.toLowerCase().includes(c.unit) ? `${c.text} (${c.unit})` : c.text;
 }

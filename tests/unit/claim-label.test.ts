@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../components/workbench/ClaimItem';
 import { translator } from '../../utils/i18n/translate';
-import type { ClaimView } from '../../utils/model/claim';
+import type { ClaimView } from '../../utils/messaging';
 
 const t = translator('en');
 const attribution = (text: string, start: number, source?: { start: number; text: string }) =>

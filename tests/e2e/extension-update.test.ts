@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
-import type { Annotation } from '../../utils/model/annotation';
 import { readMarks, waitForMarks } from '../support/e2e';
-import { readAnnotations } from '../support/extension-db';
+import { readAnnotations, readAnnotationsIn } from '../support/extension-db';
 import { BROWSERS, launchSession, type ExtensionSession } from '../support/harness';
 import { claimItem } from '../support/popup';
 import { askTab, askTabIn, forgetMessengerPage } from '../support/tab-messages';
@@ -137,19 +136,7 @@ describe.runIf(BROWSERS.includes('firefox'))('in Firefox', () => {
     await session.installUpdate!(); // at once: the old panel's last keystrokes must still be stored
     forgetMessengerPage(session);
     const reopened = await session.openExtensionPage('sidepanel.html', tabId);
-    const notes = () =>
-      reopened.evaluate(
-        () =>
-          new Promise<string[]>((resolve, reject) => {
-            const open = indexedDB.open('claimlens');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const read = open.result.transaction('annotations').objectStore('annotations').getAll();
-              read.onsuccess = () => (open.result.close(), resolve((read.result as Annotation[]).map((a) => a.note)));
-              read.onerror = () => reject(read.error);
-            };
-          }),
-      );
+    const notes = async () => (await readAnnotationsIn(reopened)).map((a) => a.note);
     await expect.poll(notes, { timeout: 10_000 }).toContain(note);
     await reopened.close();
     await page.close();

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
-import type { Annotation } from '../../utils/model/annotation';
 import { readMarks, selectorFor } from '../support/e2e';
+import { readAnnotationsIn } from '../support/extension-db';
 import { describeInBrowsers, type TestPage } from '../support/harness';
 import { askTabIn, messengerPage } from '../support/tab-messages';
 
@@ -43,22 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** Notes stored in the extension's database, read from one of its pages. */
-function storedNotes(extensionPage: TestPage): Promise<string[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
-          read.onsuccess = () => (open.result.close(), resolve((read.result as Annotation[]).map((a) => a.note)));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
 
 describeInBrowsers('a huge page', (session) => {
   it('is marked up to the cap, nearest the reader first, and listed page by page', { timeout: 180_000 }, async () => {
@@ -103,7 +87,7 @@ describeInBrowsers('a huge page', (session) => {
     await panel.close();
     // What IndexedDB had not got when the page closed is in the draft journal: the next extension page stores it.
     panel = await session().openExtensionPage('sidepanel.html', tabId);
-    await expect.poll(() => storedNotes(panel), { timeout: 5000 }).toEqual(['Checked against the ministry table: matches']);
+    await expect.poll(async () => (await readAnnotationsIn(panel)).map((a) => a.note), { timeout: 5000 }).toEqual(['Checked against the ministry table: matches']);
     await panel.close();
     await page.close();
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import type { Annotation } from '../../utils/model/annotation';
 import { selectorFor, waitForMarks } from '../support/e2e';
-import { putAnnotationsIn } from '../support/extension-db';
+import { putAnnotationsIn, readAnnotationsIn } from '../support/extension-db';
 import { describeInBrowsers, type TestPage } from '../support/harness';
 import { askTabIn } from '../support/tab-messages';
 
@@ -17,22 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** Every stored annotation, read with plain IndexedDB in an extension page. */
-function storedIn(extensionPage: TestPage): Promise<Annotation[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<Annotation[]>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
-          read.onsuccess = () => (open.result.close(), resolve(read.result as Annotation[]));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
 
 describeInBrowsers('import and export with hostile content, from the side panel', (session) => {
   let article: TestPage;
@@ -79,7 +63,7 @@ describeInBrowsers('import and export with hostile content, from the side panel'
     expect(text).toContain('javascript:alert(1)');
     expect(text).toContain('colour');
 
-    const stored = Object.fromEntries((await storedIn(panel)).map((a) => [a.id, a]));
+    const stored = Object.fromEntries((await readAnnotationsIn(panel)).map((a) => [a.id, a]));
     expect(stored.local.note).toBe('my newer local note');
     expect(stored.hostile).toMatchObject({ note: HOSTILE_NOTE, updatedAt: '2026-11-20T16:00:00.000Z', evidence: [{ url: 'https://www.gov.uk/moj/figures', title: 'MoD' }] });
     expect(stored.hostile).not.toHaveProperty('colour');

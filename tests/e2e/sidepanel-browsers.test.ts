@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
-import type { Annotation } from '../../utils/model/annotation';
 import { waitForMarks } from '../support/e2e';
+import { readAnnotationsIn } from '../support/extension-db';
 import { describeInBrowsers, type TestPage } from '../support/harness';
 import { claimItem, textsOf } from '../support/popup';
 
@@ -21,25 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Every stored annotation, read with plain IndexedDB in an extension page. */
-function stored(extensionPage: TestPage): Promise<Annotation[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<Annotation[]>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
-          read.onsuccess = () => {
-            resolve(read.result as Annotation[]);
-            open.result.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-const annotationOf = async (page: TestPage, claim: string) => (await stored(page)).find((a) => a.claim.text === claim);
+const annotationOf = async (page: TestPage, claim: string) => (await readAnnotationsIn(page)).find((a) => a.claim.text === claim);
 
 describeInBrowsers('the side panel', (session) => {
   let article: TestPage;

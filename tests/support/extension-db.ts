@@ -46,3 +46,23 @@ export async function readAnnotations(browser: ExtensionBrowser): Promise<Annota
 export async function putAnnotationsIn(extensionPage: TestPage, annotations: Annotation[]): Promise<void> {
   await extensionPage.evaluate(putRecords, annotations);
 }
+
+/**
+ * Every stored annotation, read with plain IndexedDB in an extension page of
+ * either browser (a harness TestPage or a playwright-core Page): what is
+ * really on disk, not what a view shows.
+ */
+export function readAnnotationsIn(extensionPage: Pick<TestPage, 'evaluate'>): Promise<Annotation[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<Annotation[]>((resolve, reject) => {
+        const open = indexedDB.open('claimlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
+          read.onsuccess = () => (open.result.close(), resolve(read.result as Annotation[]));
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}

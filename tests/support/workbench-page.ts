@@ -1,3 +1,4 @@
+import { readAnnotationsIn } from './extension-db';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
@@ -12,25 +13,8 @@ export async function openSidePanel(browser: ExtensionBrowser, tabId: number, si
   return panel;
 }
 
-/** Every stored annotation, read with plain IndexedDB in an extension page (what is really on disk, not what a view shows). */
-export function storedAnnotations(extensionPage: Page): Promise<Annotation[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<Annotation[]>((resolve, reject) => {
-        const open = indexedDB.open('claimlens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('annotations').objectStore('annotations').getAll();
-          read.onsuccess = () => {
-            resolve(read.result as Annotation[]);
-            db.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
+/** Every stored annotation, read in an extension page (see readAnnotationsIn). */
+export const storedAnnotations = (extensionPage: Page): Promise<Annotation[]> => readAnnotationsIn(extensionPage);
 
 /** The claims the panel lists, in its order (the main button of each row). */
 export function listedClaims(panel: Page): Promise<string[]> {

@@ -27,7 +27,7 @@ describe('the page’s claims', () => {
   it('are listed in reading order, attributions named with their speaker', async () => {
     renderApp(h.deps);
     await screen.findByRole('list', { name: 'Claims in reading order' });
-    expect(claimButtons().map((b) => b.textContent)).toEqual(['the Joint Chiefs of Staff cited', 'some 3,000 or more', '11,000-strong', 'Ukrainian analyst Oleh Saakyan told']);
+    expect(claimButtons().map((b) => b.textContent)).toEqual(['cited the Joint Chiefs of Staff', 'some 3,000 or more', '11,000-strong', 'Ukrainian analyst Oleh Saakyan told']);
     expect(h.deps.listClaims).toHaveBeenCalledWith(7, { offset: 0, limit: 200 });
     // Every button says which claim it acts on.
     expect(screen.getByRole('button', { name: 'Annotate: some 3,000 or more (troop)' })).toBeTruthy();
@@ -120,7 +120,7 @@ describe('the page’s claims', () => {
 describe('keyboard', () => {
   it('moves with j/k and arrows (scrolling the page), sets a verdict with a number key and opens the editor with Enter', async () => {
     renderApp(h.deps);
-    const first = await screen.findByRole('button', { name: 'the Joint Chiefs of Staff cited' });
+    const first = await screen.findByRole('button', { name: 'cited the Joint Chiefs of Staff' });
     // One row in the Tab order: the list is one stop, not 4 × 2 buttons.
     expect(claimButtons().filter((b) => b.tabIndex === 0)).toEqual([first]);
     first.focus();

@@ -133,6 +133,7 @@ function finish(doc: Document | undefined, attempt: Attempt, headline: Element |
   const article: ArticleText = { text: attempt.out.text(), segments: attempt.out.segments, root: attempt.root };
   const lang = languageOf(attempt.root) ?? languageOf(doc?.documentElement ?? null);
   if (lang) article.lang = lang;
+  if (headline) article.headline = headline;
   if (doc) {
     const title = headline?.textContent?.replace(/\s+/g, ' ').trim() || declaredTitle(doc);
     if (title) article.title = title;

@@ -16,6 +16,8 @@ export interface ArticleText {
   root: Element | null;
   lang?: string;
   title?: string;
+  /** The story's headline element, left out of `text` (the scanner reads it apart, so its claims are still marked). */
+  headline?: Element;
   /**
    * False when the page is not one story (a front page or section listing:
    * many short linked teasers and no dominant text block); the text is then

@@ -1,7 +1,6 @@
 import { describeSpan } from '../anchor/selectors';
 import { collectAllText } from '../extract/all-text';
 import { collectText, extractArticle, offsetsForRange, rangeForOffsets } from '../extract/article';
-import { findHeadline } from '../extract/headline';
 import type { ArticleText } from '../extract/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';
@@ -133,7 +132,7 @@ export class PageScanner {
     this.deps.highlighter?.clear();
     await this.addChunk(article, generation, extractMs);
     // Headlines carry claims too ("Russia lost 1,200 soldiers a day, UK says"); not on a page that is no story.
-    const headline = article.isArticle !== false && article.text ? findHeadline(this.doc) : null;
+    const headline = article.isArticle !== false && article.text ? article.headline : undefined;
     if (headline && generation === this.generation) {
       await this.addChunk(collectAllText(headline), generation, 0, (chunk) => void (this.headlineChunk = chunk));
     }

@@ -13,6 +13,7 @@ import { replayDrafts } from './draft-journal';
 import { applyMarkColours } from './legend-colours';
 import { flushOnPageHide } from './pending-writes';
 import { WorkbenchApp } from './WorkbenchApp';
+import { saveFile } from '../../utils/save-file';
 
 /**
  * Starts the workbench in an extension page. `?tabId=N` fixes the tab (the
@@ -41,7 +42,7 @@ export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise
     openSidePanel: surface === 'popup' ? openSidePanel : undefined,
     annotateShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === ANNOTATE_COMMAND)?.shortcut || null,
     openShortcutSettings,
-    download,
+    download: saveFile,
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };
@@ -101,13 +102,4 @@ function openShortcutSettings(): void {
       alert(translate(isLanguage(lang) ? lang : 'en', 'keys.firefoxShortcuts'));
     }
   } else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-}
-
-function download(filename: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -7,6 +7,7 @@ import { renderInLanguage } from '../../utils/i18n/render';
 import { openAtClaim } from '../../utils/library/open-claim';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
+import { saveFile } from '../../utils/save-file';
 
 // For the benchmark: how much of the wait before the first rows is loading this page's script.
 performance.mark('claimlens-library:script');
@@ -14,7 +15,7 @@ void requestPersistentStorage();
 
 const deps: LibraryDeps = {
   db: getDb(),
-  download,
+  download: saveFile,
   openAtClaim: (annotation) =>
     openAtClaim(
       {
@@ -39,12 +40,3 @@ void renderInLanguage(
   </LibraryDepsContext.Provider>,
   'library.pageTitle',
 );
-
-function download(filename: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

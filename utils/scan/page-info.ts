@@ -1,7 +1,8 @@
 import type { Page } from '../model/annotation';
 import { normalizePageUrl, sameSite } from '../url';
+import { readPublishedDate } from './published-date';
 
-/** The page's identity for storage: normalised URL, declared canonical URL, title. */
+/** The page's identity for storage: normalised URL, declared canonical URL, title, and the publication date it declares. */
 export function readPageInfo(doc: Document = document): Page {
   const url = normalizePageUrl(doc.location?.href ?? doc.URL);
   const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
@@ -15,5 +16,6 @@ export function readPageInfo(doc: Document = document): Page {
     }
   }
   const title = (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') || doc.title || url).trim().slice(0, 500);
-  return { url, ...(canonicalUrl && canonicalUrl !== url ? { canonicalUrl } : {}), title };
+  const publishedAt = readPublishedDate(doc);
+  return { url, ...(canonicalUrl && canonicalUrl !== url ? { canonicalUrl } : {}), title, ...(publishedAt ? { publishedAt } : {}) };
 }

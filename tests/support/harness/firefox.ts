@@ -61,7 +61,16 @@ function firefoxPage(page: Page): TestPage {
     // Polling by time: animation frames do not run in background tabs.
     waitForFunction: async (fn, arg, options) => void (await page.waitForFunction(fn as never, { polling: 100, timeout: options?.timeout ?? 30_000 }, arg)),
     click: (selector) => act(() => page.locator(selector).click()),
-    fill: (selector, text) => act(() => page.locator(selector).fill(text)),
+    fill: (selector, text) =>
+      act(async () => {
+        if (text !== '') return void (await page.locator(selector).fill(text));
+        // Puppeteer's fill('') leaves the field as it was: clear it as a user would.
+        await page.focus(selector);
+        await page.keyboard.down('Control');
+        await page.keyboard.press('a');
+        await page.keyboard.up('Control');
+        await page.keyboard.press('Backspace');
+      }),
     press: (selector, key) =>
       act(async () => {
         await page.focus(selector);

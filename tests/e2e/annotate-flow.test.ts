@@ -65,7 +65,8 @@ describeInBrowsers('Claimlens on our sample article', (session) => {
     expect(envelope.scope).toEqual({ kind: 'page', url: server.url('/a/sample.html') });
     expect(envelope.annotations[0]).toMatchObject({
       claim: { type: 'quantity', value: 1200 },
-      page: { title: 'Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says' },
+      // The date the page declares goes with the record (ClaimReview's itemReviewed.datePublished).
+      page: { title: 'Russia Moves Thousands More Troops Toward Zaporizhzhia, Kyiv Says', publishedAt: '2026-11-19T06:00:00.000Z' },
     });
   });
 

@@ -64,10 +64,8 @@ export function looksLikeArticle(doc: Document = document, options: ArticleTestO
   try {
     if (declaresArticleInJsonLd(doc)) return { article: true, reason: 'json-ld' };
     if (/^article\b/i.test(metaContent(doc, 'og:type'))) return { article: true, reason: 'og:type' };
-    if (hasStoryIn(doc, '[itemprop="articleBody"], [itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]')) {
-      return { article: true, reason: 'microdata' };
-    }
-    if (hasStoryIn(doc, 'article')) return { article: true, reason: 'article-element' };
+    if (hasStory(doc.querySelectorAll('[itemprop~="articleBody"]'))) return { article: true, reason: 'microdata' };
+    if (hasStory(doc.getElementsByTagName('article'))) return { article: true, reason: 'article-element' };
     const paragraphs = scoreParagraphs(doc, () => now() > deadline);
     if (paragraphs === 'timed-out') return { article: false, timedOut: true };
     return paragraphs ? { article: true, reason: 'paragraphs' } : { article: false };
@@ -79,9 +77,13 @@ export function looksLikeArticle(doc: Document = document, options: ArticleTestO
 
 /** Whether a JSON-LD block declares the page (or its main entity) a story. */
 export function declaresArticleInJsonLd(doc: Document): boolean {
-  const blocks = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS; i++) {
-    const text = blocks[i].textContent ?? '';
+  // By tag, not by attribute selector: the browser keeps a list per tag name, so a page with no story pays almost nothing.
+  const scripts = doc.getElementsByTagName('script');
+  let blocks = 0;
+  for (let i = 0; i < scripts.length && blocks < MAX_JSON_LD_BLOCKS; i++) {
+    if (scripts[i].getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    blocks++;
+    const text = scripts[i].textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     let data: unknown;
     try {
@@ -120,12 +122,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function metaContent(doc: Document, property: string): string {
-  const meta = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
-  return meta?.getAttribute('content')?.trim() ?? '';
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    if (metas[i].getAttribute('property') === property || metas[i].getAttribute('name') === property) return metas[i].getAttribute('content')?.trim() ?? '';
+  }
+  return '';
 }
 
-function hasStoryIn(doc: Document, selector: string): boolean {
-  const nodes = doc.querySelectorAll(selector);
+function hasStory(nodes: ArrayLike<Element>): boolean {
   for (let i = 0; i < nodes.length && i < 200; i++) {
     if (!isHiddenByMarkup(nodes[i]) && textLength(nodes[i]) >= STORY_CHARS) return true;
   }
@@ -138,9 +142,17 @@ function hasStoryIn(doc: Document, selector: string): boolean {
  * whose lines are split by <br> counts as a paragraph (older CMSs write no <p>).
  */
 function scoreParagraphs(doc: Document, outOfTime: () => boolean): boolean | 'timed-out' {
-  const nodes: Element[] = [...doc.querySelectorAll('p, pre')].slice(0, MAX_PARAGRAPHS);
+  const nodes: Element[] = [];
+  for (const tag of ['p', 'pre']) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && nodes.length < MAX_PARAGRAPHS; i++) nodes.push(found[i]);
+  }
+  const brs = doc.getElementsByTagName('br');
   const brDivs = new Set<Element>();
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement && brDivs.size < MAX_PARAGRAPHS) brDivs.add(br.parentElement);
+  for (let i = 0; i < brs.length && brDivs.size < MAX_PARAGRAPHS; i++) {
+    const parent = brs[i].parentElement;
+    if (parent?.localName === 'div') brDivs.add(parent);
+  }
   nodes.push(...brDivs);
   let score = 0;
   for (let i = 0; i < nodes.length; i++) {

@@ -25,7 +25,7 @@ const NOT_IN_LOADER: Array<[string, RegExp]> = [
 
 const root = fileURLToPath(new URL('../.output/', import.meta.url));
 const failures: string[] = [];
-const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KiB`;
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const dir = join(root, target);

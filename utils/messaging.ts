@@ -113,7 +113,14 @@ export const schemas = {
   },
   // settings page → background: save a backup file now
   backupNow: { data: z.undefined(), answer: z.object({ saved: z.boolean(), filename: z.string().optional(), error: z.string().optional() }) },
-  // background → content script: is a live instance of the current version there?
+  // loader → background: the page looks like a story (utils/loader): inject the scanner into this tab's frame
+  loadScanner: {
+    data: z.object({ reason: z.enum(['json-ld', 'og:type', 'microdata', 'article-element', 'paragraphs', 'earlier-scanner']), decisionMs: z.number().nonnegative() }),
+    answer: z.object({ ready: z.boolean() }),
+  },
+  // extension pages → background: the panel or popup needs a scanner in this tab, article or not (injected when missing)
+  ensureScanner: { data: z.object({ tabId: z.number().int().nonnegative() }), answer: z.object({ ready: z.boolean() }) },
+  // background → scanner: is a live instance of the current version there?
   ping: { data: z.undefined(), answer: z.object({ alive: z.literal(true) }) },
   // popup / side panel → content script of a tab
   listClaims: {

@@ -14,6 +14,7 @@ import { applyMarkColours } from './legend-colours';
 import { flushOnPageHide } from './pending-writes';
 import { WorkbenchApp } from './WorkbenchApp';
 import { saveFile } from '../../utils/save-file';
+import { withScanner } from '../../utils/loader/with-scanner';
 
 /**
  * Starts the workbench in an extension page. `?tabId=N` fixes the tab (the
@@ -32,10 +33,11 @@ export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise
     db: getDb(),
     surface,
     tabId,
-    listClaims: (id, range) => request('listClaims', range, id),
-    focusClaim: async (id, key) => (await request('focusClaim', { key }, id)).found,
+    // On any page, story or not: a tab without a scanner gets one (utils/loader/with-scanner.ts).
+    listClaims: (id, range) => withScanner(() => request('listClaims', range, id), () => scannerIn(id)),
+    focusClaim: async (id, key) => (await withScanner(() => request('focusClaim', { key }, id), () => scannerIn(id))).found,
     notifyAnnotationsChanged: async (id) => void (await request('annotationsChanged', undefined, id).catch(() => undefined)),
-    readSelection: (id) => request('readSelection', undefined, id),
+    readSelection: (id) => withScanner(() => request('readSelection', undefined, id), () => scannerIn(id)),
     setSiteEnabled,
     subscribe: (listener) => subscribe(listener, follow),
     openInTab: params.has('tabId') ? undefined : (id) => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${id}` }),
@@ -55,6 +57,10 @@ export async function mountWorkbench(surface: WorkbenchDeps['surface']): Promise
       <WorkbenchApp />
     </WorkbenchDepsContext.Provider>,
   );
+}
+
+async function scannerIn(tabId: number): Promise<boolean> {
+  return (await request('ensureScanner', { tabId })).ready;
 }
 
 async function activeTabId(): Promise<number | null> {

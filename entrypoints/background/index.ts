@@ -10,6 +10,7 @@ import { BACKUP_ALARM, backUpIfDue } from './backup';
 import { createContextMenu } from './menu';
 import { openPanelFor } from './panel';
 import { reinjectOpenTabs } from './reinject';
+import { ensureScanner } from './scanner';
 
 // The background owns storage for content scripts (IndexedDB opened in a
 // content script would belong to the website), the context menu and the
@@ -35,6 +36,12 @@ export default defineBackground(() => {
   // Called while the page click is still the user's gesture: open synchronously, before any await.
   handleMessage('openPanel', (_data, sender) => openPanelFor(sender.tab?.id, sender.tab?.windowId));
 
+  // The loader found a story in the sender's frame; the panel or popup needs a scanner in a tab, story or not.
+  handleMessage('loadScanner', async (_data, sender) => ({
+    ready: sender.tab?.id !== undefined && (await ensureScanner(sender.tab.id, sender.frameId ?? 0)),
+  }));
+  handleMessage('ensureScanner', async ({ tabId }) => ({ ready: await ensureScanner(tabId) }));
+
   handleMessage('backupNow', () => backUpIfDue(true));
   // Hourly check; a backup is written only when the user's settings say one is due.
   void browser.alarms.get(BACKUP_ALARM).then((alarm) => {
@@ -57,7 +64,10 @@ export default defineBackground(() => {
   const annotateIn = (tabId: number | undefined, windowId: number | undefined) => {
     if (tabId === undefined) return;
     void openPanelFor(tabId, windowId);
-    void request('annotateSelection', undefined, tabId).catch(() => undefined);
+    // Any page, story or not: the scanner is injected first when the loader did not ask for it.
+    void ensureScanner(tabId)
+      .then((ready) => (ready ? request('annotateSelection', undefined, tabId) : undefined))
+      .catch(() => undefined);
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ANNOTATE_MENU_ID) annotateIn(tab?.id, tab?.windowId);

@@ -5,6 +5,7 @@ import '../../components/library/library.css';
 import { getDb } from '../../utils/db';
 import { renderInLanguage } from '../../utils/i18n/render';
 import { openAtClaim } from '../../utils/library/open-claim';
+import { withScanner } from '../../utils/loader/with-scanner';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
 import { saveFile } from '../../utils/save-file';
@@ -24,7 +25,13 @@ const deps: LibraryDeps = {
           if (tab.id === undefined) throw new Error('the browser gave the new tab no id');
           return tab.id;
         },
-        listClaims: (tabId) => request('listClaims', { offset: 0, limit: 1 }, tabId),
+        // A page with no story has no scanner until asked (utils/loader/with-scanner.ts); a story's own
+        // loader asks once the page has loaded, so nothing is injected before (openAtClaim asks again).
+        listClaims: (tabId) =>
+          withScanner(
+            () => request('listClaims', { offset: 0, limit: 1 }, tabId),
+            async () => (await browser.tabs.get(tabId)).status === 'complete' && (await request('ensureScanner', { tabId })).ready,
+          ),
         focusClaim: async (tabId, key) => (await request('focusClaim', { key }, tabId)).found,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       },

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
@@ -11,10 +14,16 @@ import { askTab, askTabIn, forgetMessengerPage } from '../support/tab-messages';
 import { openSidePanel } from '../support/workbench-page';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
+/** No story: the loader leaves it alone, the panel loads the scanner there (tests/e2e/loader.test.ts). */
+const INBOX = `<!doctype html><html lang="en"><head><title>Inbox</title></head><body><table><tbody>
+<tr><td>Regional office</td><td>Evacuation update: officials said 2,300 residents had left the villages</td></tr>
+<tr><td>Bank</td><td>Your statement: 4,750 euros were credited on Monday</td></tr></tbody></table></body></html>`;
 
 let server: StaticServer;
 beforeAll(async () => {
-  server = await serveFiles({ '/a/sample.html': SAMPLE });
+  const inbox = join(mkdtempSync(join(tmpdir(), 'claimlens-update-')), 'inbox.html');
+  writeFileSync(inbox, INBOX);
+  server = await serveFiles({ '/a/sample.html': SAMPLE, '/inbox.html': inbox });
 });
 afterAll(async () => {
   await server?.close();
@@ -68,6 +77,22 @@ describe.runIf(BROWSERS.includes('chromium'))('in Chromium', () => {
       });
       await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 10_000 }).toContain('4,750');
       expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('a page with no story where the panel had loaded the scanner gets a live one again', async () => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/inbox.html'));
+      const panel = await openSidePanel(browser, await browser.tabIdOf(page));
+      const before = (await waitForMarks(page, 'quantity', 1))['claimlens-quantity'];
+      await panel.close();
+      const oldWorker = browser.context.serviceWorkers().at(-1);
+      await installUpdate();
+      await expect.poll(() => browser.context.serviceWorkers().filter((w) => w !== oldWorker).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      // The re-injected loader finds the old scanner's layer and asks for a new scanner, though the page is no story.
+      await expect.poll(() => askTab(browser, page, 'ping', undefined).catch((e: Error) => e.message), { timeout: 15_000 }).toEqual({ alive: true });
+      await expect.poll(async () => (await readMarks(page))['claimlens-quantity'], { timeout: 15_000 }).toEqual(before);
+      expect(await page.evaluate(() => document.querySelectorAll('claimlens-layer').length)).toBe(1);
       await page.close();
     });
 

@@ -18,9 +18,15 @@ import { watchPointer } from './pointer';
 
 const NAVIGATION_SETTLE_MS = 400;
 
+/**
+ * The scanner: extraction, detection, marks, the in-page widgets and the
+ * answers to the panel. Not declared in the manifest: the background
+ * injects it (entrypoints/background/scanner.ts) when the loader finds a
+ * story, or when the panel, popup, menu or shortcut needs it on any page.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   async main(ctx) {
     const extensionAlive = () => browser.runtime?.id != null;
     // WXT's own event name (private in its types, public in the page): see guards.ts.

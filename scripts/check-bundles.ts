@@ -1,0 +1,68 @@
+/**
+ * Bundle budgets, run by `npm test` right after the two builds. The loader
+ * runs on every page the user opens, so it must stay a few kB; the scanner
+ * is injected on stories (and on request), and its budget is what it
+ * measured (342 kB in Chrome, README "How it is built") plus ~15%.
+ * Fails with the file, its size and its budget.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const LOADER = 'content-scripts/loader.js';
+const SCANNER = 'content-scripts/scanner.js';
+const KB = 1024;
+const LOADER_BUDGET = 8 * KB;
+const SCANNER_BUDGET = 395 * KB;
+/** What the loader must never carry: the UI library, the schema library, the database, the messaging library. */
+const NOT_IN_LOADER: Array<[string, RegExp]> = [
+  ['React', /react\.(transitional\.)?element|__SECRET_INTERNALS|useSyncExternalStore/],
+  ['zod', /ZodError|\$ZodType|_zod/],
+  ['Dexie', /Dexie/],
+  ['@webext-core/messaging', /\[messaging\]/],
+];
+
+const root = fileURLToPath(new URL('../.output/', import.meta.url));
+const failures: string[] = [];
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KiB`;
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const dir = join(root, target);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    failures.push(`${target}: not built (run \`wxt build\`${target.startsWith('firefox') ? ' -b firefox' : ''} first)`);
+    continue;
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+    web_accessible_resources?: unknown[];
+  };
+  const declared = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  if (declared.join() !== LOADER) failures.push(`${target}: the manifest must declare only ${LOADER} for every page, found [${declared.join(', ')}]`);
+  if (JSON.stringify(manifest.web_accessible_resources ?? []).includes('scanner')) {
+    failures.push(`${target}: the scanner must not be web-accessible (any page could probe for the extension)`);
+  }
+  for (const [file, budget] of [
+    [LOADER, LOADER_BUDGET],
+    [SCANNER, SCANNER_BUDGET],
+  ] as const) {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      failures.push(`${target}: ${file} is missing`);
+      continue;
+    }
+    const code = readFileSync(path);
+    const gzipped = gzipSync(code).length;
+    console.log(`${target}/${file}: ${kb(code.length)} minified, ${kb(gzipped)} gzip (budget ${kb(budget)})`);
+    if (code.length > budget) failures.push(`${target}: ${file} is ${kb(code.length)}, over its budget of ${kb(budget)}`);
+    if (file === LOADER) {
+      const text = code.toString('utf8');
+      for (const [name, marker] of NOT_IN_LOADER) if (marker.test(text)) failures.push(`${target}: ${file} carries ${name}; the loader must not`);
+    }
+  }
+}
+
+if (failures.length > 0) {
+  console.error(`Bundle budgets exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}

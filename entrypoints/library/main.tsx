@@ -13,8 +13,11 @@ import { saveFile } from '../../utils/save-file';
 performance.mark('claimlens-library:script');
 void requestPersistentStorage();
 
+const db = getDb();
+// Opened now, while the language setting is read and React starts: the first rows' read does not wait for it.
+void db.open().catch(() => undefined); // a failure is reported by the first read
 const deps: LibraryDeps = {
-  db: getDb(),
+  db,
   download: saveFile,
   openAtClaim: (annotation) =>
     openAtClaim(

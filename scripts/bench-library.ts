@@ -105,7 +105,7 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     const saved = Date.now() - start;
     const built = (await mark(page, 'claimlens-library:export-built', -1)) - (await mark(page, 'claimlens-library:export-start', -1));
     record(`export all as ${format.toUpperCase()}: click → download started`, started, 5000, `${(statSync(file).size / 1e6).toFixed(0)} MB`);
-    record(`  of which building the file in the page`, built);
+    record(`  ${format.toUpperCase()}: of which building the file in the page`, built);
     record(`  export as ${format.toUpperCase()}, click → file saved by the test driver`, saved);
     return file;
   };
@@ -120,7 +120,7 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     const text = (await page.locator('.message').textContent()) ?? '';
     const parsed = (await mark(page, 'claimlens-library:import-parsed', -1)) - (await mark(page, 'claimlens-library:import-start', -1));
     record(label, ms, 5000, text.replace(/ \(newer or same here\)\.?/, ''));
-    record(`  of which reading, parsing and validating the file`, parsed);
+    record(`  ${label.slice(0, 26)}: of which reading, parsing, validating`, parsed);
   };
   await importFile('import that JSON back (all kept)');
   await page.evaluate(

@@ -2,6 +2,7 @@ import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
 import { isValidated } from './validated';
+import { fastImportedAnnotation } from './fast-validate';
 
 /**
  * The pure part of an import: validate, normalise, de-duplicate and merge,
@@ -70,7 +71,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
   incoming.forEach((raw, index) => {
-    const parsed = isValidated(raw) ? (raw as Annotation) : ImportedAnnotationSchema.parse(raw);
+    const parsed = isValidated(raw) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
     let annotation: Annotation;
     try {
       annotation = { ...parsed, createdAt: toUtc(parsed.createdAt), updatedAt: toUtc(parsed.updatedAt) };

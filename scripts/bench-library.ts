@@ -104,8 +104,10 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     await download.saveAs(file);
     const saved = Date.now() - start;
     const built = (await mark(page, 'claimlens-library:export-built', -1)) - (await mark(page, 'claimlens-library:export-start', -1));
+    const handed = (await mark(page, 'claimlens-library:export-handed', -1)) - (await mark(page, 'claimlens-library:export-built', -1));
     record(`export all as ${format.toUpperCase()}: click → download started`, started, 5000, `${(statSync(file).size / 1e6).toFixed(0)} MB`);
     record(`  ${format.toUpperCase()}: of which building the file in the page`, built);
+    record(`  ${format.toUpperCase()}: of which the Blob and the download link`, handed);
     record(`  export as ${format.toUpperCase()}, click → file saved by the test driver`, saved);
     return file;
   };

@@ -45,7 +45,7 @@ function Library() {
   const { db } = deps;
   const { t, language, number } = useT();
   const offerUndo = useOfferUndo();
-  const library = useLibrary(db);
+  const library = useLibrary(db, deps.newest);
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | null>(null);

@@ -31,7 +31,7 @@ export interface Library {
  * records (every edit updates `updatedAt`), and a count that no longer
  * agrees (a delete elsewhere) re-reads the ids.
  */
-export function useLibrary(db: ClaimlensDB): Library {
+export function useLibrary(db: ClaimlensDB, firstRead?: Promise<Annotation[]>): Library {
   const { t } = useT();
   const store = useRef(new Map<string, LibraryEntry>());
   const [version, setVersion] = useState(0);
@@ -39,6 +39,8 @@ export function useLibrary(db: ClaimlensDB): Library {
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  // The read the page started with its script serves the first load only.
+  const pendingFirstRead = useRef(firstRead);
   const bump = () => setVersion((v) => v + 1);
 
   const upsert = useCallback((annotations: readonly Annotation[]) => {
@@ -56,6 +58,8 @@ export function useLibrary(db: ClaimlensDB): Library {
     setLoaded(false);
     setError(null);
     let shownAt = -Infinity;
+    const newest = pendingFirstRead.current;
+    pendingFirstRead.current = undefined;
     loadAll(
       db,
       ({ total, annotations, done }) => {
@@ -71,6 +75,7 @@ export function useLibrary(db: ClaimlensDB): Library {
         }
       },
       () => generation.current !== mine,
+      newest,
     ).catch((e: Error) => generation.current === mine && setError(t('library.readFailed', { error: e.message })));
   }, [db]);
 

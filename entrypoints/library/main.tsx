@@ -4,6 +4,7 @@ import { LibraryDepsContext, type LibraryDeps } from '../../components/library/d
 import '../../components/library/library.css';
 import { getDb } from '../../utils/db';
 import { renderInLanguage } from '../../utils/i18n/render';
+import { readNewest } from '../../utils/library/load';
 import { openAtClaim } from '../../utils/library/open-claim';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
@@ -14,10 +15,12 @@ performance.mark('claimlens-library:script');
 void requestPersistentStorage();
 
 const db = getDb();
-// Opened now, while the language setting is read and React starts: the first rows' read does not wait for it.
-void db.open().catch(() => undefined); // a failure is reported by the first read
+// The newest rows are read now, while the language setting is read and React starts: the first rows wait for neither.
+const newest = readNewest(db);
+newest.catch(() => undefined); // a failure is reported where the rows are shown (useLibrary)
 const deps: LibraryDeps = {
   db,
+  newest,
   download: saveFile,
   openAtClaim: (annotation) =>
     openAtClaim(

@@ -199,6 +199,28 @@ export interface ImportResult extends ImportReport {
   summary: string;
 }
 
+/** Up to this many records, an import reads the local ones it may replace; a bigger one reads only the updatedAt index. */
+const READ_RECORDS_UP_TO = 2000;
+
+/**
+ * The stored `updatedAt` of each id (undefined when the id is not stored),
+ * all a merge compares. A big import reads them from the updatedAt index,
+ * keys only (id and time, no record is deserialised: at 100,000 records
+ * that is seconds less than reading the records). Every stored record has an
+ * indexed updatedAt (the schema requires it); should the index hold fewer
+ * entries than the table, the ids it lacks are read whole, so no stored
+ * record is ever taken for a new one.
+ */
+async function storedTimes(db: ClaimlensDB, ids: string[]): Promise<Array<{ updatedAt: string } | undefined>> {
+  if (ids.length <= READ_RECORDS_UP_TO) return db.annotations.bulkGet(ids);
+  const times = new Map<string, string>();
+  await db.annotations.orderBy('updatedAt').eachKey((updatedAt, cursor) => void times.set(cursor.primaryKey as string, updatedAt as string));
+  if ((await db.annotations.count()) === times.size) return ids.map((id) => (times.has(id) ? { updatedAt: times.get(id)! } : undefined));
+  const unindexed = ids.filter((id) => !times.has(id));
+  const read = new Map((await db.annotations.bulkGet(unindexed)).filter((a) => a !== undefined).map((a) => [a.id, a]));
+  return ids.map((id) => (times.has(id) ? { updatedAt: times.get(id)! } : read.get(id)));
+}
+
 /**
  * Merges imported annotations in one transaction: a record that is newer on
  * this device is kept, so an import never overwrites later work. Times are
@@ -209,7 +231,7 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
   return guarded('import annotations', async () => {
     const { annotations, duplicates, droppedLinks } = prepareImport(incoming); // throws before anything is written
     return db.transaction('rw', db.annotations, async () => {
-      const { writes, ...counts } = mergeImport(annotations, await db.annotations.bulkGet(annotations.map((a) => a.id)));
+      const { writes, ...counts } = mergeImport(annotations, await storedTimes(db, annotations.map((a) => a.id)));
       await db.annotations.bulkPut(writes);
       const report = { ...counts, duplicates, droppedLinks, unknownFields: file.unknownFields ?? [] };
       return { ...report, summary: describeImport(report) };

@@ -8,6 +8,8 @@ import type { Annotation } from '../../utils/model/annotation';
 
 /** How many of the newest records are watched for changes made in other windows (the panel, another library). */
 const WATCHED = 50;
+/** While the table is read, the list shows what is read so far at most this often. */
+const SHOW_EVERY_MS = 1000;
 
 export interface Library {
   entries: LibraryEntry[];
@@ -29,7 +31,7 @@ export interface Library {
  * records (every edit updates `updatedAt`), and a count that no longer
  * agrees (a delete elsewhere) re-reads the ids.
  */
-export function useLibrary(db: ClaimlensDB): Library {
+export function useLibrary(db: ClaimlensDB, firstRead?: Promise<Annotation[]>): Library {
   const { t } = useT();
   const store = useRef(new Map<string, LibraryEntry>());
   const [version, setVersion] = useState(0);
@@ -37,6 +39,8 @@ export function useLibrary(db: ClaimlensDB): Library {
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  // The read the page started with its script serves the first load only.
+  const pendingFirstRead = useRef(firstRead);
   const bump = () => setVersion((v) => v + 1);
 
   const upsert = useCallback((annotations: readonly Annotation[]) => {
@@ -53,6 +57,9 @@ export function useLibrary(db: ClaimlensDB): Library {
     const fresh = new Map<string, LibraryEntry>();
     setLoaded(false);
     setError(null);
+    let shownAt = -Infinity;
+    const newest = pendingFirstRead.current;
+    pendingFirstRead.current = undefined;
     loadAll(
       db,
       ({ total, annotations, done }) => {
@@ -60,9 +67,15 @@ export function useLibrary(db: ClaimlensDB): Library {
         store.current = fresh;
         if (total !== null) setTotal(total);
         if (done) setLoaded(true);
-        bump();
+        // The first rows at once, then what is read at most every SHOW_EVERY_MS: each showing
+        // sorts and filters everything read so far, which once per chunk made reading 100,000 records quadratic.
+        if (done || performance.now() - shownAt >= SHOW_EVERY_MS) {
+          shownAt = performance.now();
+          bump();
+        }
       },
       () => generation.current !== mine,
+      newest,
     ).catch((e: Error) => generation.current === mine && setError(t('library.readFailed', { error: e.message })));
   }, [db]);
 

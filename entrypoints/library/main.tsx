@@ -4,6 +4,7 @@ import { LibraryDepsContext, type LibraryDeps } from '../../components/library/d
 import '../../components/library/library.css';
 import { getDb } from '../../utils/db';
 import { renderInLanguage } from '../../utils/i18n/render';
+import { readNewest } from '../../utils/library/load';
 import { openAtClaim } from '../../utils/library/open-claim';
 import { withScanner } from '../../utils/loader/with-scanner';
 import { request } from '../../utils/messaging';
@@ -14,8 +15,13 @@ import { saveFile } from '../../utils/save-file';
 performance.mark('claimlens-library:script');
 void requestPersistentStorage();
 
+const db = getDb();
+// The newest rows are read now, while the language setting is read and React starts: the first rows wait for neither.
+const newest = readNewest(db);
+newest.then(() => performance.mark('claimlens-library:newest-read'), () => undefined); // a failure is reported where the rows are shown (useLibrary)
 const deps: LibraryDeps = {
-  db: getDb(),
+  db,
+  newest,
   download: saveFile,
   openAtClaim: (annotation) =>
     openAtClaim(

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
 import { looksLikeW3c, recordsFromW3c, W3cImportError } from '../import/w3c';
+import { markValidated } from '../import/validated';
+import { fastImportedAnnotation } from '../import/fast-validate';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
 export const EXPORT_VERSION = 2;
@@ -17,6 +19,8 @@ export const ExportEnvelopeSchema = z.object({
   annotations: z.array(ImportedAnnotationSchema),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
+/** The envelope around the records: checked first, then each record once (see `parseEnvelope`). */
+const EnvelopeHeaderSchema = ExportEnvelopeSchema.extend({ annotations: z.array(z.unknown()) });
 export type ExportScope = ExportEnvelope['scope'];
 
 export function toEnvelope(annotations: Annotation[], scope: ExportScope, now = new Date()): ExportEnvelope {
@@ -50,15 +54,31 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
     throw new ImportError(`Not a JSON file: ${(error as Error).message}`);
   }
   if (looksLikeW3c(json)) json = w3cAsEnvelope(json);
-  const result = ExportEnvelopeSchema.safeParse(json);
-  if (!result.success) {
-    const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
+  // The header, then each record once with the record schema: the same checks
+  // and messages as ExportEnvelopeSchema, issues in the same order (header
+  // first, then records in file order), and the records are marked validated
+  // so prepareImport does not run the schema over them again.
+  const header = EnvelopeHeaderSchema.safeParse(json);
+  const issues: Array<{ path: PropertyKey[]; message: string }> = header.success ? [] : [...header.error.issues];
+  const annotations: ExportEnvelope['annotations'] = [];
+  const raw = (json as { annotations?: unknown }).annotations;
+  if (Array.isArray(raw)) {
+    raw.forEach((record, index) => {
+      // A plainly valid record is read by hand (zod is slow in an extension page); zod reads the rest, with its messages.
+      const fast = fastImportedAnnotation(record);
+      if (fast) return void annotations.push(markValidated(fast));
+      const parsed = ImportedAnnotationSchema.safeParse(record);
+      if (parsed.success) annotations.push(markValidated(parsed.data));
+      else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
+    });
+  }
+  if (!header.success || issues.length) {
+    const problems = issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
-  const raw = json as { annotations: unknown[] };
-  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw.annotations)];
-  return { ...result.data, unknownFields: found };
+  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw as unknown[])];
+  return { ...header.data, annotations, unknownFields: found };
 }
 
 /** A Claimlens W3C export as the JSON envelope it was made from (validated by the same schema next). */

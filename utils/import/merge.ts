@@ -1,6 +1,8 @@
-import { AnnotationSchema, ImportedAnnotationSchema, type Annotation } from '../model/annotation';
+import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
+import { isValidated } from './validated';
+import { fastImportedAnnotation } from './fast-validate';
 
 /**
  * The pure part of an import: validate, normalise, de-duplicate and merge,
@@ -50,16 +52,26 @@ export class ImportDataError extends Error {
 export function toUtc(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new ImportDataError(`not a date: ${iso}`);
-  return new Date(ms).toISOString();
+  const utc = new Date(ms).toISOString();
+  // "9999-12-31T23:00:00-05:00" is in the year 10000, which an ISO date-time (and the schema) cannot hold.
+  if (!/^\d{4}-/.test(utc)) throw new ImportDataError(`not a date this version can store: ${iso}`);
+  return utc;
 }
 
-/** Validated, UTC-normalised, de-duplicated records with only web evidence links, and what was left out. */
+/**
+ * Validated, UTC-normalised, de-duplicated records with only web evidence
+ * links, and what was left out. Each record is validated once: records
+ * `parseEnvelope` validated are not parsed again, and what this function
+ * changes (UTC times, only http(s) links) keeps a record valid under
+ * AnnotationSchema, so that schema is not run a second time either
+ * (tests/unit/import-validate-once.test.ts checks it on generated records).
+ */
 export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
   const newest = new Map<string, { annotation: Annotation; at: number }>();
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
   incoming.forEach((raw, index) => {
-    const parsed = ImportedAnnotationSchema.parse(raw);
+    const parsed = isValidated(raw) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
     let annotation: Annotation;
     try {
       annotation = { ...parsed, createdAt: toUtc(parsed.createdAt), updatedAt: toUtc(parsed.updatedAt) };
@@ -76,7 +88,6 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
       const { factCheckUrl: _dropped, ...rest } = annotation;
       annotation = rest;
     }
-    annotation = AnnotationSchema.parse(annotation);
     const at = Date.parse(annotation.updatedAt);
     const seen = newest.get(annotation.id);
     if (seen) {
@@ -94,7 +105,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
  * whose time cannot be read is kept (an import never overwrites what it
  * cannot compare).
  */
-export function mergeImport(incoming: Annotation[], existing: Array<Annotation | undefined>): MergeCounts & { writes: Annotation[] } {
+export function mergeImport(incoming: Annotation[], existing: ReadonlyArray<Pick<Annotation, 'updatedAt'> | undefined>): MergeCounts & { writes: Annotation[] } {
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
   const writes: Annotation[] = [];
   incoming.forEach((a, i) => {

@@ -60,5 +60,6 @@ export function addTag(db: ClaimlensDB, ids: readonly string[], tag: string, now
  */
 export async function importFileText(db: ClaimlensDB, text: string): Promise<ImportResult> {
   const envelope = parseEnvelope(text);
+  performance.mark('claimlens-library:import-parsed'); // for the benchmark: reading and validating vs merging and writing
   return importAnnotations(db, envelope.annotations, envelope);
 }

@@ -14,16 +14,22 @@ export interface LoadProgress {
   done: boolean;
 }
 
+/** The newest rows through the updatedAt index: what the page shows first (the page starts this read with its script). */
+export function readNewest(db: ClaimlensDB): Promise<Annotation[]> {
+  return db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray();
+}
+
 /**
  * Reads the whole table without making the first rows wait for it: the
  * newest page first (the count meanwhile), then every record in key order, one chunk per
  * read (keyset paging: each read starts above the last id, so it costs the
  * same at the end of the table as at the start). `onProgress` gets each
- * batch; `isStale` stops a load a newer one replaced.
+ * batch; `isStale` stops a load a newer one replaced; `newestRead` is the
+ * newest page's read when it was started earlier.
  */
-export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false): Promise<void> {
+export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false, newestRead: Promise<Annotation[]> = readNewest(db)): Promise<void> {
   // The count is asked only after the newest page: Chromium serves the reads in turn, and its count walks the table.
-  const newest = await db.annotations.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray();
+  const newest = await newestRead;
   if (isStale()) return;
   if (newest.length < FIRST_PAGE) return onProgress({ total: newest.length, annotations: newest, done: true });
   onProgress({ total: null, annotations: newest, done: false });

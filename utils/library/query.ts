@@ -2,6 +2,7 @@ import type { ClaimKind } from '../model/claim';
 import { VERDICTS, type Verdict } from '../model/annotation';
 import type { LibraryEntry, LibraryState } from './entry';
 import { matchesNeedles, queryNeedles } from './normalize';
+import { buildSearchIndexNow, searchEntries, type SearchIndex } from './search-index';
 
 export const SORTS = ['updated', 'created', 'site', 'verdict'] as const;
 export type LibrarySort = (typeof SORTS)[number];
@@ -28,15 +29,17 @@ export function isFiltered(filter: LibraryFilter): boolean {
 
 /** The entries a filter keeps, in its order. */
 export function applyFilter(entries: readonly LibraryEntry[], filter: LibraryFilter): LibraryEntry[] {
-  return filterEntries(sortEntries([...entries], filter.sort), filter);
+  return filterEntries(sortEntries([...entries], filter.sort), filter, buildSearchIndexNow(entries));
 }
 
 /**
  * The entries a filter keeps, in the order given: one linear pass, so the
  * page sorts once per sort order and each keystroke only filters.
  */
-export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter): LibraryEntry[] {
+export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): LibraryEntry[] {
   const needles = queryNeedles(filter.text);
+  // With a word index (built over these entries or more), the search is a look-up; without, each entry is checked.
+  const matching = index && needles.length ? searchEntries(index, needles) : null;
   // Dates compare as UTC ISO strings; "to" takes the whole day.
   const from = filter.from ? `${filter.from}T00:00:00.000Z` : '';
   const to = filter.to ? `${filter.to}T23:59:59.999Z` : '';
@@ -50,7 +53,7 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryF
     if (filter.tag && !a.tags.includes(filter.tag)) continue;
     if (from && a.updatedAt < from) continue;
     if (to && a.updatedAt > to) continue;
-    if (needles.length && !matchesNeedles(entry.haystack, needles)) continue;
+    if (matching ? !matching.has(entry) : needles.length && !matchesNeedles(entry.haystack, needles)) continue;
     kept.push(entry);
   }
   return kept;
@@ -76,13 +79,14 @@ export function refines(previous: readonly string[], next: readonly string[]): b
 /**
  * `filterEntries`, but a query that refines the previous one (same list,
  * same other filters) only re-checks the previous result: typing a word
- * letter by letter scans the whole table once.
+ * letter by letter scans the whole table once. A new query goes through the
+ * word index when there is one (built after the table is read).
  */
-export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter): FilterRun {
+export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): FilterRun {
   const needles = queryNeedles(filter.text);
   const sameOtherwise = previous !== null && previous.ordered === ordered && (Object.keys(filter) as (keyof LibraryFilter)[]).every((k) => k === 'text' || previous.filter[k] === filter[k]);
-  const from = sameOtherwise && refines(previous.needles, needles) ? previous.result : ordered;
-  return { ordered, filter, needles, result: filterEntries(from, filter) };
+  const refining = sameOtherwise && refines(previous.needles, needles);
+  return { ordered, filter, needles, result: refining ? filterEntries(previous.result, filter) : filterEntries(ordered, filter, index) };
 }
 
 const VERDICT_ORDER = new Map<string, number>(VERDICTS.map((v, i) => [v, i]));

@@ -32,4 +32,13 @@ describe('reading the library', () => {
     await loadAll(db, (p) => stale.push(p), () => true);
     expect(stale).toEqual([]);
   });
+
+  it('takes the newest page from a read started earlier (the page starts it with its script)', async () => {
+    db = new ClaimlensDB(`load-${Math.random()}`);
+    await db.annotations.bulkPut([makeAnnotation({ note: 'stored' })]);
+    const early = makeAnnotation({ note: 'read early' });
+    const calls: LoadProgress[] = [];
+    await loadAll(db, (p) => calls.push(p), () => false, Promise.resolve([early]));
+    expect(calls.map((c) => c.annotations.map((a) => a.note))).toEqual([['read early']]);
+  });
 });

@@ -98,14 +98,17 @@ function Library() {
     }
   }, []);
 
+  const changed = () => deps.notifyPages?.();
   const removeWithUndo = (ids: readonly string[]) =>
     run(async () => {
       const removed = await deleteMany(db, ids);
+      changed();
       library.remove(removed.map((a) => a.id));
       setSelected(new Set());
       setMessage(null);
       offerUndo(removed.length === 1 ? t('library.deletedOne', { quote: removed[0].claim.text }) : t('library.deletedMany', { count: removed.length }), async () => {
         await restoreMany(db, removed);
+        changed();
         library.upsert(removed);
       });
     });
@@ -128,6 +131,7 @@ function Library() {
     onVerdict: (a: Annotation, verdict: Verdict) =>
       void run(async () => {
         const { annotation } = await updateAnnotation(db, a.id, { verdict }, { base: a, now: deps.now() });
+        changed();
         library.upsert([annotation]);
       }),
   };
@@ -152,6 +156,7 @@ function Library() {
         const text = await file.text();
         performance.mark('claimlens-library:import-read');
         const result = await importFileText(db, text);
+        changed();
         setMessage({ kind: 'ok', text: importSummary(result, t) });
         library.reload();
       } catch (error) {
@@ -192,9 +197,10 @@ function Library() {
           onExport: exportShown,
           onTag: (tag) =>
             void run(async () => {
-              const changed = await addTag(db, selectedIds, tag, deps.now());
-              library.upsert(changed);
-              setMessage({ kind: 'ok', text: t('library.tagged', { count: changed.length, tag }) });
+              const tagged = await addTag(db, selectedIds, tag, deps.now());
+              changed();
+              library.upsert(tagged);
+              setMessage({ kind: 'ok', text: t('library.tagged', { count: tagged.length, tag }) });
             }),
           onDelete: () => void removeWithUndo(selectedIds),
         }}

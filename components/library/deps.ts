@@ -10,6 +10,8 @@ export interface LibraryDeps {
   /** Opens the annotation's page in a new tab and focuses its claim there. */
   openAtClaim(annotation: Annotation): Promise<OpenClaimResult>;
   now(): Date;
+  /** Tells open pages that stored annotations changed, so their marks and verdicts are redrawn. */
+  notifyPages?(): void;
   /** The newest rows' read, started with the page's script (before React and the language setting); read on first render when absent. */
   newest?: Promise<Annotation[]>;
 }

@@ -44,7 +44,14 @@ const deps: LibraryDeps = {
       annotation,
     ),
   now: () => new Date(),
+  notifyPages: () => void notifyOpenPages().catch(() => undefined),
 };
+
+/** Each open web page re-reads its annotations (a tab with no scanner has nothing to redraw and does not answer). */
+async function notifyOpenPages(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : request('annotationsChanged', undefined, tab.id).catch(() => undefined))));
+}
 
 void renderInLanguage(
   document.getElementById('root')!,

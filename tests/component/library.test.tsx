@@ -116,6 +116,26 @@ describe('the library page', () => {
     expect(await screen.findByText('Opened “some 3,000 or more” in its page.')).toBeTruthy();
   });
 
+  it('tells open pages to redraw after each change it stores, and not after an export', async () => {
+    const notifyPages = vi.fn();
+    deps = { ...deps, notifyPages };
+    await db.annotations.bulkPut([troops, orphan]);
+    renderLibrary();
+    await screen.findByText('2 of 2 annotations');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select “visited Moscow in 2019”' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Export 1 selected' }));
+    expect(notifyPages).not.toHaveBeenCalled();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add to the selected annotations' }), 'desk');
+    await userEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    await waitFor(() => expect(notifyPages).toHaveBeenCalledTimes(1));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Verdict for “some 3,000 or more”/ }), 'false');
+    await waitFor(() => expect(notifyPages).toHaveBeenCalledTimes(2));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    await waitFor(() => expect(notifyPages).toHaveBeenCalledTimes(3));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(notifyPages).toHaveBeenCalledTimes(4));
+  });
+
   it('shows an annotation edited in another window', async () => {
     await db.annotations.bulkPut([troops]);
     renderLibrary();

@@ -5,7 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ex
 import { seedLibrary } from '../../scripts/lib/library-seed';
 import { serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 import { waitForMarks } from '../support/e2e';
-import { askTab } from '../support/tab-messages';
+import { askTab, privateMarks } from '../support/tab-messages';
 import { openSidePanel, seriousAxeViolations, storedAnnotations } from '../support/workbench-page';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
@@ -127,11 +127,15 @@ describe('the library page in Chromium', () => {
     await claim.getByLabel('Verdict').selectOption('misleading');
     await expect.poll(async () => (await storedAnnotations(panel)).find((a) => a.claim.text === 'about 1,200')?.verdict).toBe('misleading');
     await panel.close();
-    // The page is opened anew: close this tab, so the one showing its address is the new one.
-    await article.close();
+    await expect.poll(() => privateMarks(browser, article)).toEqual({ 'about 1,200': 'misleading' });
 
     await library.getByRole('searchbox', { name: 'Search annotations' }).fill('about 1,200');
     await expect.poll(() => count(library)).toBe('1 of 32 annotations');
+    // A verdict changed in the library is redrawn in the open page.
+    await library.getByRole('combobox', { name: 'Verdict for “about 1,200”' }).selectOption('false');
+    await expect.poll(() => privateMarks(browser, article)).toEqual({ 'about 1,200': 'false' });
+    // The page is opened anew: close this tab, so the one showing its address is the new one.
+    await article.close();
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), rowOf(library, 'about 1,200').getByRole('button', { name: /^Open at claim/ }).click()]);
     await library.getByText('Opened “about 1,200” in its page.').waitFor({ timeout: 30_000 });
     expect(opened.url()).toBe(server.url('/a/sample.html'));

@@ -18,6 +18,11 @@ describe('Firefox build', () => {
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
+  it('opens its sidebar only when asked, not at install (an open sidebar would load the scanner into every tab in front)', () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+  });
+
   it('exposes none of its pages to web pages: the tests open them without any opening made for them', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     expect(manifest.web_accessible_resources).toBeUndefined();

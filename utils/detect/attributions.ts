@@ -9,6 +9,7 @@ import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, type Token } from './tokens';
 import { TokenStream } from './token-stream';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
 import { CONTENT_OPENERS, IDIOMS, QuoteOpenings, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
@@ -116,6 +117,16 @@ function clauseMarks(tokens: Token[]): number {
 
 /** Finds every attribution claim in `text`, in order. */
 export function detectAttributions(text: string, lang: Language): AttributionClaim[] {
+  return runToEnd(attributionSteps(text, lang, NEVER_YIELD));
+}
+
+/**
+ * The attribution pass as steps: pauses before a cue when `shouldYield` says
+ * so. Everything a cue reads from earlier ones (known names, the last
+ * speaker, the sentence's source) lives in the generator, so pausing changes
+ * nothing found.
+ */
+export function* attributionSteps(text: string, lang: Language, shouldYield: ShouldYield): Steps<AttributionClaim[]> {
   const lexicon = CUES[lang];
   const lex = SOURCE_LEXICON[lang];
   const isCue = (t: Token) => lexicon.has(t.lower);
@@ -129,11 +140,19 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   let coveredUntil = 0;
 
   const re = cueRegex(lang);
+  if (shouldYield()) yield;
   const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
   const stream = new TokenStream(text); // the windows around nearby cues overlap: read each word once
   const openings = new QuoteOpenings(text);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // The cue regex is shared by every pass: while this one is paused another may use it, so the search resumes from `next`.
+  let next = 0;
+  let m: RegExpExecArray | null;
+  for (;;) {
+    re.lastIndex = next;
+    m = re.exec(text);
+    if (!m) break;
+    next = re.lastIndex;
+    if (shouldYield()) yield;
     const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
     if (cueStart < coveredUntil || text.charCodeAt(cueStart - 1) === 45) continue;

@@ -1,0 +1,80 @@
+import type { ShouldYield, Steps } from '../detect/steps';
+
+/** Timers of the caller's lifetime (released with the content script). */
+export interface Scheduler {
+  setTimeout(run: () => void, ms: number): unknown;
+}
+
+/** The browser's prioritised yield (Chromium 129+, Firefox 142+), where there is one. */
+interface NativeScheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Gives the main thread back to the page and resumes soon after:
+ * `scheduler.yield()` where the browser has it (the continuation runs ahead
+ * of other queued tasks), else a zero-delay timer of the caller's lifetime.
+ */
+export function defaultYield(scheduler: Scheduler): () => Promise<void> {
+  const native = (globalThis as { scheduler?: NativeScheduler }).scheduler;
+  if (native && typeof native.yield === 'function') return () => native.yield!();
+  return () => new Promise<void>((resolve) => void scheduler.setTimeout(resolve, 0));
+}
+
+/**
+ * One scan's main-thread work cut into slices of at most about `budgetMs`
+ * (issue 10: no long task): stepwise work asks `shouldYield` between steps
+ * and `pause` gives the browser its turn. A scan superseded by a newer one
+ * (`isCurrent` false) stops at its next pause. Counts the time the scan
+ * kept the main thread, the pauses and awaits left out.
+ */
+export class Slices {
+  private sliceStart = performance.now();
+  private busySince = this.sliceStart;
+  private busy = 0;
+
+  constructor(
+    private readonly budgetMs: number,
+    private readonly yieldToBrowser: () => Promise<void>,
+    private readonly isCurrent: () => boolean,
+  ) {}
+
+  /** True once the current slice has used its budget. */
+  readonly shouldYield: ShouldYield = () => performance.now() - this.sliceStart >= this.budgetMs;
+
+  /** Lets the browser run; false when the scan was superseded meanwhile. */
+  async pause(): Promise<boolean> {
+    this.busy += performance.now() - this.busySince;
+    await this.yieldToBrowser();
+    this.sliceStart = this.busySince = performance.now();
+    return this.isCurrent();
+  }
+
+  /** Waits for something else (storage, a message) without counting the wait as busy; a new slice starts after it. */
+  async idle<T>(waiting: Promise<T>): Promise<T> {
+    this.busy += performance.now() - this.busySince;
+    try {
+      return await waiting;
+    } finally {
+      this.sliceStart = this.busySince = performance.now();
+    }
+  }
+
+  /** Runs stepwise work to its end, pausing between steps; null when the scan was superseded. */
+  async run<T>(steps: Steps<T>): Promise<{ value: T } | null> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value };
+      if (!(await this.pause())) return null;
+    }
+  }
+
+  /** Main-thread time spent since the last call (or the start). */
+  takeBusy(): number {
+    const now = performance.now();
+    const spent = this.busy + now - this.busySince;
+    this.busy = 0;
+    this.busySince = now;
+    return spent;
+  }
+}

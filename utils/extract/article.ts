@@ -5,10 +5,10 @@
  * without touching the page.
  */
 import { chooseRoot, LISTING } from './choose-root';
-import { collectParts } from './collect';
+import { collectParts, collectPartsSteps } from './collect';
 import { computedHiddenTest, describe, isNeverText, isUnlikely, looksLikeShare, withHiddenTest, type HiddenTest } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
-import { scan, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
+import { scan, scanSteps, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
 import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
@@ -74,7 +74,7 @@ function* extractFrom(doc: Document, shouldYield: ShouldYield): Steps<ArticleTex
     let best: Attempt | null = null;
     const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
-      const result = scan(body, flags, infos, headline);
+      const result = yield* scanSteps(body, flags, infos, headline, shouldYield);
       if (shouldYield()) yield;
       const choice = chooseRoot(result, body);
       // A front page or section listing: no story to read, so nothing is marked there.
@@ -82,7 +82,7 @@ function* extractFrom(doc: Document, shouldYield: ShouldYield): Steps<ArticleTex
       const root = choice?.root ?? fallbackRoot(result, body);
       const parts = choice?.parts ?? [root];
       const out = new TextBuilder();
-      collectParts(parts, result, out);
+      yield* collectPartsSteps(parts, result, out, shouldYield);
       if (shouldYield()) yield;
       const attempt = { out, root, parts };
       // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.

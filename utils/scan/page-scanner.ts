@@ -129,6 +129,8 @@ export class PageScanner {
     this.scans++;
     const slices = this.slicesFor(generation);
     this.page = readPageInfo(this.doc);
+    // Read the page in tasks of its own: the caller (the content script's start-up) has used the current one.
+    if (!(await slices.pause())) return;
     const extracted = await slices.run(extractArticleSteps(this.doc, {}, slices.shouldYield));
     if (!extracted) return;
     const article = extracted.value;

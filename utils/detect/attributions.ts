@@ -1,7 +1,7 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES } from './cues';
 import { CUE_BUDGET, DensityBudget } from './budget';
-import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
+import { WORD_END, LETTER, normaliseWord, trieAlternationSteps } from './lexicon-regex';
 import { lowerWord } from './context-words';
 import { GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, SOURCE_LEXICON, VAGUE_HEADS } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
@@ -22,13 +22,23 @@ const TOKENS_AFTER = 20;
 const FEW_TOKENS_AFTER = 6;
 
 const cueRegexCache = new Map<Language, RegExp>();
-function cueRegex(lang: Language): RegExp {
+
+/**
+ * The cue regex of a language, built once per language as steps: the
+ * prefix tree of the cues (800 Russian forms), then the regex, compiled by
+ * a first search, each in its own step when `shouldYield` says so.
+ */
+function* cueRegexSteps(lang: Language, shouldYield: ShouldYield): Steps<RegExp> {
   let re = cueRegexCache.get(lang);
   if (!re) {
+    const cues = yield* trieAlternationSteps(CUES[lang].keys(), shouldYield);
+    if (shouldYield()) yield;
     // English cues are ASCII: `\b` plus a hyphen check ("so-called") is cheaper than a look-behind at every position.
     const open = lang === 'en' ? '\\b' : `(?<![${LETTER}0-9\\-])`;
     const close = lang === 'en' ? '\\b' : WORD_END;
-    re = new RegExp(`${open}(?:${trieAlternation(CUES[lang].keys())})${close}`, 'gi');
+    re = new RegExp(`${open}(?:${cues})${close}`, 'gi');
+    // The engine compiles a regex at its first search: do it here, apart from the first real one.
+    re.exec('');
     cueRegexCache.set(lang, re);
   }
   return re;
@@ -139,7 +149,8 @@ export function* attributionSteps(text: string, lang: Language, shouldYield: Sho
   let lastSentenceSource: Found | undefined;
   let coveredUntil = 0;
 
-  const re = cueRegex(lang);
+  if (shouldYield()) yield;
+  const re = yield* cueRegexSteps(lang, shouldYield);
   if (shouldYield()) yield;
   const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
   const stream = new TokenStream(text); // the windows around nearby cues overlap: read each word once

@@ -12,12 +12,12 @@
  *
  * Firefox implements no `longtask` entries, so this bench is Chromium's.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { sharedDir } from '../tests/support/shared-dir';
-import { launchWithExtension } from './lib/extension-browser';
+import { EXTENSION_DIR } from './lib/extension-browser';
 import { findBrowser } from './lib/find-browser';
 import { serveFiles, type StaticServer } from './lib/static-server';
 
@@ -79,15 +79,26 @@ export function benchPages(count = 5): Array<{ label: string; path: string; file
   ];
 }
 
-/** Chromium with the same flags as the extension's sessions, without the extension. */
-async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'claimlens-plain-'));
+/** The built extension measured: .output/chrome-mv3, or BENCH_EXTENSION_DIR (e.g. an older build, to compare). */
+export const EXTENSION_UNDER_TEST = process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR;
+
+/** Chromium in a fresh profile, with the extension's sessions' flags, with or without an unpacked extension. */
+async function launchChromium(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${extensionDir}/manifest.json is missing. Run \`npx wxt build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-longtasks-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--metrics-recording-only'],
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-features=DisableLoadExtensionCommandLineSwitch'] : []),
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--metrics-recording-only',
+    ],
   });
+  // The extension's service worker up before the first page, so its start-up does not land in a measured load.
+  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
   return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
 }
 
@@ -144,8 +155,8 @@ export function addsLongTask(figures: PageFigures): boolean {
 export async function measureLongTasks(pages = benchPages(), loads = LOADS, log: (line: string) => void = () => undefined): Promise<PageFigures[]> {
   const server = await serveFiles(Object.fromEntries(pages.map((p) => [p.path, p.file])));
   const results: PageFigures[] = pages.map((p) => ({ label: p.label, path: p.path, with: [], without: [] }));
-  const withExtension = await launchWithExtension();
-  const plain = await launchPlain();
+  const withExtension = await launchChromium(EXTENSION_UNDER_TEST);
+  const plain = await launchChromium(null);
   try {
     await localOnly(withExtension.context, server);
     await localOnly(plain.context, server);
@@ -170,7 +181,7 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(7);
 
 export function printLongTasks(results: PageFigures[]): boolean {
-  console.log(`\nLong tasks in Chromium, ${results[0]?.with.length ?? 0} loads each with and without the extension (median; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}):`);
+  console.log(`\nLong tasks in Chromium, ${results[0]?.with.length ?? 0} loads each with and without the extension ${EXTENSION_UNDER_TEST} (median; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}):`);
   console.log(`  ${pad('page', 40)} ${pad('longest task', 26)} ${pad('total blocking time', 26)} marks  adds ≥ 50 ms`);
   console.log(`  ${pad('', 40)} ${pad('   with  without    diff', 26)} ${pad('   with  without    diff', 26)}`);
   let ok = true;
@@ -194,6 +205,7 @@ export function printLongTasks(results: PageFigures[]): boolean {
 
 export async function benchLongTasks(): Promise<boolean> {
   const verbose = process.env.BENCH_VERBOSE === '1';
+  console.log(`Long-task bench: load average at the start ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores; other work on the machine shows in both columns)`);
   return printLongTasks(await measureLongTasks(benchPages(), LOADS, verbose ? (line) => console.log(line) : undefined));
 }
 

@@ -5,14 +5,14 @@ export interface Scheduler {
   setTimeout(run: () => void, ms: number): unknown;
 }
 
-/** The browser's prioritised yield (Chromium 129+, Firefox 142+), where there is one. */
+/** The browser's prioritised yield (Chromium 129+), where there is one. */
 interface NativeScheduler {
   yield?: () => Promise<void>;
 }
 
 /**
  * Gives the main thread back to the page and resumes soon after:
- * `scheduler.yield()` where the browser has it (the continuation runs ahead
+ * `scheduler.yield()` where the browser has it (Chromium 129+; the continuation runs ahead
  * of other queued tasks), else a zero-delay timer of the caller's lifetime.
  */
 export function defaultYield(scheduler: Scheduler): () => Promise<void> {

@@ -176,7 +176,9 @@ async function startTrace(context: BrowserContext, page: Page): Promise<{ stop()
  * among them the content script's evaluation.
  */
 function extensionTasks(events: TraceEvent[], path: string): { evaluation: number[]; other: number[] } {
-  const parse = events.find((e) => e.name === 'ParseHTML' && String((e.args?.data as { url?: string } | undefined)?.url ?? '').includes(path));
+  const urlOf = (e: TraceEvent) => String(((e.args?.data ?? (e.args as { beginData?: { url?: string } } | undefined)?.beginData) as { url?: string } | undefined)?.url ?? '');
+  // The page's renderer: the one that parsed it (ParseHTML carries its URL in beginData), else the one that ran the extension's script.
+  const parse = events.find((e) => e.name === 'ParseHTML' && urlOf(e).includes(path)) ?? events.find((e) => e.name === 'EvaluateScript' && urlOf(e).startsWith('chrome-extension://'));
   const pid = parse?.pid;
   const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (pid === undefined || !main) return { evaluation: [], other: [] };
@@ -207,11 +209,13 @@ function extensionTasks(events: TraceEvent[], path: string): { evaluation: numbe
     return owner;
   };
   const onMain = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= LONG_TASK_MS * 1000);
+  // Chromium names a main-thread task ThreadControllerImpl::RunTask (older builds: RunTask, sometimes both, nested).
+  const taskName = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
+  const tasks = onMain.filter((e) => e.name === taskName && (e.dur ?? 0) >= LONG_TASK_MS * 1000);
   const result = { evaluation: [] as number[], other: [] as number[] };
   for (const task of tasks) {
     const end = task.ts + task.dur!;
-    const evaluates = onMain.some((e) => e.name === 'EvaluateScript' && e.ts >= task.ts && e.ts < end && String((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith('chrome-extension://'));
+    const evaluates = onMain.some((e) => e.name === 'EvaluateScript' && e.ts >= task.ts && e.ts < end && urlOf(e).startsWith('chrome-extension://'));
     let extension = 0;
     let page = 0;
     for (const sample of samples) {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { detectClaims, detectSteps } from '../../utils/detect';
 import { Highlighter, type HighlightApi } from '../../utils/highlight/highlighter';
 import { PageScanner } from '../../utils/scan/page-scanner';
+import { defaultYield } from '../../utils/scan/slices';
 
 /**
  * Issue 10: the scanner reads, detects and marks in slices that yield to
@@ -93,5 +94,40 @@ describe('PageScanner in slices', () => {
     expect(scanner.listClaims().total).toBe(0);
     await new Promise((r) => setTimeout(r, 10));
     expect(steps).toBe(stepsAtStop);
+  });
+
+  it('yields with scheduler.yield where there is one, and lets the page’s own tasks in at least every 50 ms', async () => {
+    const used: string[] = [];
+    const holder = globalThis as { scheduler?: unknown };
+    const before = holder.scheduler;
+    holder.scheduler = { yield: async () => void used.push('yield') };
+    try {
+      let clock = 0;
+      const timers = { setTimeout: (run: () => void) => void (used.push('timer'), run()) };
+      const pause = defaultYield(timers, () => clock);
+      for (let i = 0; i < 6; i++) {
+        await pause();
+        clock += 12;
+      }
+      // 0, 12, 24, 36, 48 ms since the last timer turn: continuations; at 60 ms: a timer turn.
+      expect(used).toEqual(['yield', 'yield', 'yield', 'yield', 'yield', 'timer']);
+    } finally {
+      holder.scheduler = before;
+    }
+  });
+
+  it('yields through the caller’s timers where there is no scheduler.yield', async () => {
+    const holder = globalThis as { scheduler?: unknown };
+    const before = holder.scheduler;
+    holder.scheduler = undefined;
+    try {
+      let turns = 0;
+      const pause = defaultYield({ setTimeout: (run: () => void) => void (turns++, run()) });
+      await pause();
+      await pause();
+      expect(turns).toBe(2);
+    } finally {
+      holder.scheduler = before;
+    }
   });
 });

@@ -11,14 +11,31 @@ interface NativeScheduler {
 }
 
 /**
- * Gives the main thread back to the page and resumes soon after:
- * `scheduler.yield()` where the browser has it (Chromium 129+; the continuation runs ahead
- * of other queued tasks), else a zero-delay timer of the caller's lifetime.
+ * How long a chain of `scheduler.yield()` continuations may go on before a
+ * timer turn: a continuation runs ahead of the page's own tasks, so a long
+ * scan yielding only that way would hold back the page's timers and
+ * messages for its whole length (a hostile page's 1.3 s scan starved its
+ * 20 ms interval). Input and rendering get through either way.
  */
-export function defaultYield(scheduler: Scheduler): () => Promise<void> {
+const PAGE_TURN_EVERY_MS = 50;
+
+/**
+ * Gives the main thread back to the page and resumes soon after:
+ * `scheduler.yield()` where the browser has it (Chromium 129+; the
+ * continuation runs ahead of other queued tasks), with a zero-delay timer
+ * of the caller's lifetime at least every PAGE_TURN_EVERY_MS so the page's
+ * own tasks run too; only that timer where there is no `scheduler.yield`.
+ */
+export function defaultYield(scheduler: Scheduler, now: () => number = () => performance.now()): () => Promise<void> {
+  const timerTurn = () => new Promise<void>((resolve) => void scheduler.setTimeout(resolve, 0));
   const native = (globalThis as { scheduler?: NativeScheduler }).scheduler;
-  if (native && typeof native.yield === 'function') return () => native.yield!();
-  return () => new Promise<void>((resolve) => void scheduler.setTimeout(resolve, 0));
+  if (!native || typeof native.yield !== 'function') return timerTurn;
+  let lastTurn = now();
+  return async () => {
+    if (now() - lastTurn < PAGE_TURN_EVERY_MS) return native.yield!();
+    await timerTurn();
+    lastTurn = now();
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { benchBrowser } from './bench-browser';
 import { printDetectBench, runDetectBench } from './bench-detect';
 import { printHostileBench, runHostileBench } from './bench-hostile';
 import { benchLibrary } from './bench-library';
+import { benchLongTasks } from './bench-longtasks';
 
 type Bench = () => boolean | Promise<boolean>;
 
@@ -17,6 +18,8 @@ const BENCHES: Record<string, Bench> = {
   browser: async () => (await benchBrowser(), true),
   // Needs the Chrome build: the library page with 100,000 annotations (first rows, search, export, import).
   library: benchLibrary,
+  // Needs the Chrome build: long tasks the extension adds to page loads, with against without it (issue 10).
+  longtasks: benchLongTasks,
 };
 
 async function main(names: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import type { AttributionClaim, Language, Span } from '../model/claim';
 import { CUES } from './cues';
 import { CUE_BUDGET, DensityBudget } from './budget';
-import { WORD_END, LETTER, normaliseWord, trieAlternation } from './lexicon-regex';
+import { WORD_END, LETTER, normaliseWord, trieAlternationSteps } from './lexicon-regex';
 import { lowerWord } from './context-words';
 import { GROUP_SPEAKERS, OFFICIAL_HEADS, ORGANISATION_HEADS, SOURCE_LEXICON, VAGUE_HEADS } from './source-lexicon';
 import { classifySource, knownSurname, personName } from './source-types';
@@ -9,6 +9,7 @@ import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, type Token } from './tokens';
 import { TokenStream } from './token-stream';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
 import { CONTENT_OPENERS, IDIOMS, QuoteOpenings, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */
@@ -21,13 +22,23 @@ const TOKENS_AFTER = 20;
 const FEW_TOKENS_AFTER = 6;
 
 const cueRegexCache = new Map<Language, RegExp>();
-function cueRegex(lang: Language): RegExp {
+
+/**
+ * The cue regex of a language, built once per language as steps: the
+ * prefix tree of the cues (800 Russian forms), then the regex, compiled by
+ * a first search, each in its own step when `shouldYield` says so.
+ */
+function* cueRegexSteps(lang: Language, shouldYield: ShouldYield): Steps<RegExp> {
   let re = cueRegexCache.get(lang);
   if (!re) {
+    const cues = yield* trieAlternationSteps(CUES[lang].keys(), shouldYield);
+    if (shouldYield()) yield;
     // English cues are ASCII: `\b` plus a hyphen check ("so-called") is cheaper than a look-behind at every position.
     const open = lang === 'en' ? '\\b' : `(?<![${LETTER}0-9\\-])`;
     const close = lang === 'en' ? '\\b' : WORD_END;
-    re = new RegExp(`${open}(?:${trieAlternation(CUES[lang].keys())})${close}`, 'gi');
+    re = new RegExp(`${open}(?:${cues})${close}`, 'gi');
+    // The engine compiles a regex at its first search: do it here, apart from the first real one.
+    re.exec('');
     cueRegexCache.set(lang, re);
   }
   return re;
@@ -116,6 +127,16 @@ function clauseMarks(tokens: Token[]): number {
 
 /** Finds every attribution claim in `text`, in order. */
 export function detectAttributions(text: string, lang: Language): AttributionClaim[] {
+  return runToEnd(attributionSteps(text, lang, NEVER_YIELD));
+}
+
+/**
+ * The attribution pass as steps: pauses before a cue when `shouldYield` says
+ * so. Everything a cue reads from earlier ones (known names, the last
+ * speaker, the sentence's source) lives in the generator, so pausing changes
+ * nothing found.
+ */
+export function* attributionSteps(text: string, lang: Language, shouldYield: ShouldYield): Steps<AttributionClaim[]> {
   const lexicon = CUES[lang];
   const lex = SOURCE_LEXICON[lang];
   const isCue = (t: Token) => lexicon.has(t.lower);
@@ -128,12 +149,21 @@ export function detectAttributions(text: string, lang: Language): AttributionCla
   let lastSentenceSource: Found | undefined;
   let coveredUntil = 0;
 
-  const re = cueRegex(lang);
+  if (shouldYield()) yield;
+  const re = yield* cueRegexSteps(lang, shouldYield);
+  if (shouldYield()) yield;
   const budget = new DensityBudget(CUE_BUDGET.count, CUE_BUDGET.span);
   const stream = new TokenStream(text); // the windows around nearby cues overlap: read each word once
   const openings = new QuoteOpenings(text);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // The cue regex is shared by every pass: while this one is paused another may use it, so the search resumes from `next`.
+  let next = 0;
+  let m: RegExpExecArray | null;
+  for (;;) {
+    re.lastIndex = next;
+    m = re.exec(text);
+    if (!m) break;
+    next = re.lastIndex;
+    if (shouldYield()) yield;
     const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
     if (cueStart < coveredUntil || text.charCodeAt(cueStart - 1) === 45) continue;

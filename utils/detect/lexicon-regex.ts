@@ -1,3 +1,4 @@
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
 /**
  * Helpers that turn word lists (the lexicons are data tables) into one
  * precompiled alternation. Longest forms go first so that "more than" wins
@@ -39,8 +40,18 @@ interface TrieNode {
  * Spaces match any whitespace run and apostrophes any apostrophe variant.
  */
 export function trieAlternation(forms: Iterable<string>): string {
+  return runToEnd(trieAlternationSteps(forms, NEVER_YIELD));
+}
+
+/** Forms added to the tree between two questions to `shouldYield`. */
+const FORMS_PER_CHECK = 50;
+
+/** `trieAlternation` as steps: the tree of a large lexicon (800 Russian cues) is built in pauses when `shouldYield` says so. */
+export function* trieAlternationSteps(forms: Iterable<string>, shouldYield: ShouldYield): Steps<string> {
   const root: TrieNode = { children: new Map(), end: false };
+  let added = 0;
   for (const form of new Set(forms)) {
+    if (++added % FORMS_PER_CHECK === 0 && shouldYield()) yield;
     let node = root;
     for (const ch of form) {
       let next = node.children.get(ch);
@@ -62,6 +73,7 @@ export function trieAlternation(forms: Iterable<string>): string {
     if (!node.end) return body;
     return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${body})?`;
   };
+  if (shouldYield()) yield;
   return emit(root);
 }
 

@@ -9,6 +9,7 @@ import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from
 import { compile, digitRunEnd, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
 import { DensityBudget, FIGURE_BUDGET } from './budget';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
 
 /**
  * The quantity pass. One regex finds where figures start (a digit or a number
@@ -313,13 +314,24 @@ class FigureStarts {
 
 /** Finds every quantity claim in `text`, in order. */
 export function detectQuantities(text: string, lang: Language): QuantityClaim[] {
+  return runToEnd(quantitySteps(text, lang, NEVER_YIELD));
+}
+
+/**
+ * The quantity pass as steps: pauses before a figure when `shouldYield`
+ * says so (and once the language's patterns are built, the costliest first
+ * step). Its state lives in the generator, so pausing changes nothing found.
+ */
+export function* quantitySteps(text: string, lang: Language, shouldYield: ShouldYield): Steps<QuantityClaim[]> {
   const c = compile(lang);
+  if (shouldYield()) yield;
   const claims: QuantityClaim[] = [];
   let lastEnd = 0;
   const starts = new FigureStarts(text, c.numberWords);
   const budget = new DensityBudget(FIGURE_BUDGET.count, FIGURE_BUDGET.span);
   let cursor = 0;
   while (starts.next(cursor)) {
+    if (shouldYield()) yield;
     const at0 = starts.at;
     cursor = starts.isWord ? starts.end : at0 + 1;
     let draft: Draft | null = null;

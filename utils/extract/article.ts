@@ -5,12 +5,13 @@
  * without touching the page.
  */
 import { chooseRoot, LISTING } from './choose-root';
-import { collectParts } from './collect';
+import { collectParts, collectPartsSteps } from './collect';
 import { computedHiddenTest, describe, isNeverText, isUnlikely, looksLikeShare, withHiddenTest, type HiddenTest } from './dom-rules';
 import { findHeadline, declaredTitle } from './headline';
-import { scan, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
+import { scan, scanSteps, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
 
 export type { ArticleText, TextSegment } from './types';
 export { rangeForOffsets, offsetsForRange } from './offsets';
@@ -43,27 +44,46 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document = document, options: ExtractOptions = {}): ArticleText {
-  const isHidden = options.isHidden === undefined ? computedHiddenTest(doc) : options.isHidden;
-  return withHiddenTest(isHidden, () => extractFrom(doc));
+  return runToEnd(extractArticleSteps(doc, options, NEVER_YIELD));
 }
 
-function extractFrom(doc: Document): ArticleText {
+/**
+ * The extraction as steps: it pauses (when `shouldYield` says so) after
+ * finding the headline and after each attempt's walk and text collection,
+ * so the content script can give the page its main thread back in between.
+ * Run to its end it is `extractArticle`.
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions, shouldYield: ShouldYield): Steps<ArticleText> {
+  const isHidden = options.isHidden === undefined ? computedHiddenTest(doc) : options.isHidden;
+  // The rules read the hidden test from a module variable: set it around each step only, as other code runs in the pauses.
+  const steps = extractFrom(doc, shouldYield);
+  for (;;) {
+    const step = withHiddenTest(isHidden, () => steps.next());
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
+function* extractFrom(doc: Document, shouldYield: ShouldYield): Steps<ArticleText> {
   try {
     const body = doc.body ?? doc.documentElement;
     if (!body) return emptyArticle(null);
     const headline = findHeadline(doc);
+    if (shouldYield()) yield;
     const headlineLength = headline?.textContent?.length ?? 0;
     let best: Attempt | null = null;
     const infos: InfoCache = new Map();
     for (const flags of ATTEMPTS) {
-      const result = scan(body, flags, infos, headline);
+      const result = yield* scanSteps(body, flags, infos, headline, shouldYield);
+      if (shouldYield()) yield;
       const choice = chooseRoot(result, body);
       // A front page or section listing: no story to read, so nothing is marked there.
       if (choice === LISTING) return { ...finish(doc, { out: new TextBuilder(), root: null, parts: [] }, headline), isArticle: false };
       const root = choice?.root ?? fallbackRoot(result, body);
       const parts = choice?.parts ?? [root];
       const out = new TextBuilder();
-      collectParts(parts, result, out);
+      yield* collectPartsSteps(parts, result, out, shouldYield);
+      if (shouldYield()) yield;
       const attempt = { out, root, parts };
       // A looser attempt must find clearly more text to win: a little more is usually the clutter it let in.
       if (!best || attempt.out.textLength > best.out.textLength * LOOSER_MUST_GROW) best = attempt;

@@ -1,7 +1,8 @@
 import { breakLevel, isNeverText } from './dom-rules';
 import type { Scan } from './scan';
 import { TextBuilder } from './text-builder';
-import { walk } from './walk';
+import { walkSteps } from './walk';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
 
 /**
  * Writes the readable text of `parts` (in document order) into `out`,
@@ -9,6 +10,11 @@ import { walk } from './walk';
  * become line or paragraph breaks.
  */
 export function collectParts(parts: Node[], result: Scan, out: TextBuilder): void {
+  runToEnd(collectPartsSteps(parts, result, out, NEVER_YIELD));
+}
+
+/** `collectParts` as steps: the walk pauses between elements when `shouldYield` says so. */
+export function* collectPartsSteps(parts: Node[], result: Scan, out: TextBuilder, shouldYield: ShouldYield): Steps<void> {
   const { stats } = result;
   for (const part of parts) {
     if (part.nodeType === 3) {
@@ -17,7 +23,7 @@ export function collectParts(parts: Node[], result: Scan, out: TextBuilder): voi
     }
     if (part.nodeType === 1 && isNeverText(part as Element)) continue;
     out.breakLine(2);
-    walk(part, {
+    yield* walkSteps(part, {
       enter(el) {
         const s = stats.get(el);
         if (!s || s.pruned || s.dropped) return false;
@@ -33,7 +39,7 @@ export function collectParts(parts: Node[], result: Scan, out: TextBuilder): voi
       text(node) {
         out.addText(node);
       },
-    });
+    }, shouldYield);
     out.breakLine(2);
   }
 }

@@ -1,7 +1,8 @@
 import { shouldDrop, isDataTable, isLabelHeading, type CleanContext } from './cleanup';
 import { describe, HEADING_TAGS, isUnlikely, PARAGRAPH_TAGS, tagScore, type ElementInfo } from './dom-rules';
 import { measure } from './text-metrics';
-import { walk } from './walk';
+import { walkSteps } from './walk';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
 
 /** Which of Readability's strictness flags are on for one attempt. */
 export interface ExtractFlags {
@@ -78,6 +79,11 @@ export function linkDensity(s: ElementStats): number {
  * decision for every element (bottom-up).
  */
 export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new Map(), headline: Element | null = null): Scan {
+  return runToEnd(scanSteps(root, flags, infos, headline, NEVER_YIELD));
+}
+
+/** `scan` as steps: the walk pauses between elements when `shouldYield` says so. */
+export function* scanSteps(root: Element, flags: ExtractFlags, infos: InfoCache, headline: Element | null, shouldYield: ShouldYield): Steps<Scan> {
   const stats = new Map<Element, ElementStats>();
   const candidates: Element[] = [];
   const landmarks: Element[] = [];
@@ -119,7 +125,7 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
     }
   };
 
-  walk(root, {
+  yield* walkSteps(root, {
     enter(el) {
       const s = new ElementStats(info(el));
       const tag = s.info.tag;
@@ -234,7 +240,7 @@ export function scan(root: Element, flags: ExtractFlags, infos: InfoCache = new 
       b.inlineText += m.length;
       b.inlineCommas += m.commas;
     },
-  });
+  }, shouldYield);
 
   // Links make a block less likely to be prose (Readability scales by 1 - link density).
   for (const el of candidates) {

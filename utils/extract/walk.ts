@@ -15,6 +15,8 @@ export interface WalkVisitor {
   text(node: Text): void;
 }
 
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+
 // NodeFilter constants spelled out: the global `NodeFilter` is absent outside a window (tsx + jsdom).
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const ELEMENT_NODE = 1;
@@ -43,11 +45,25 @@ function renderedInstead(el: Element): Node | Node[] | null {
 }
 
 export function walk(root: Node, visitor: WalkVisitor, depth = 0): void {
+  runToEnd(walkSteps(root, visitor, NEVER_YIELD, depth));
+}
+
+/** Elements entered between two questions to `shouldYield` (a clock read per element would cost more than the walk). */
+const CHECK_EVERY = 64;
+
+/**
+ * `walk` as steps: it pauses between elements when `shouldYield` says so.
+ * The TreeWalker keeps its place while paused; a page that changes the
+ * tree meanwhile is walked as it is then (the DOM's own rules for a walker).
+ */
+export function* walkSteps(root: Node, visitor: WalkVisitor, shouldYield: ShouldYield, depth = 0): Steps<void> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let node: Node | null = walker.firstChild();
+  let entered = 0;
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
+      if (++entered % CHECK_EVERY === 0 && shouldYield()) yield;
       const el = node as Element;
       if (visitor.enter(el)) {
         const instead = renderedInstead(el);
@@ -57,7 +73,7 @@ export function walk(root: Node, visitor: WalkVisitor, depth = 0): void {
             continue;
           }
         } else if (depth < MAX_TREE_DEPTH) {
-          walkInstead(instead, visitor, depth + 1);
+          yield* walkInstead(instead, visitor, shouldYield, depth + 1);
         }
       }
       visitor.exit(el);
@@ -74,9 +90,9 @@ export function walk(root: Node, visitor: WalkVisitor, depth = 0): void {
   }
 }
 
-function walkInstead(instead: Node | Node[], visitor: WalkVisitor, depth: number): void {
+function* walkInstead(instead: Node | Node[], visitor: WalkVisitor, shouldYield: ShouldYield, depth: number): Steps<void> {
   if (!Array.isArray(instead)) {
-    walk(instead, visitor, depth);
+    yield* walkSteps(instead, visitor, shouldYield, depth);
     return;
   }
   // A slot's assigned nodes: each is read with its own subtree.
@@ -86,8 +102,8 @@ function walkInstead(instead: Node | Node[], visitor: WalkVisitor, depth: number
       const el = node as Element;
       if (visitor.enter(el)) {
         const inner = renderedInstead(el);
-        if (inner === null) walk(el, visitor, depth);
-        else if (depth < MAX_TREE_DEPTH) walkInstead(inner, visitor, depth + 1);
+        if (inner === null) yield* walkSteps(el, visitor, shouldYield, depth);
+        else if (depth < MAX_TREE_DEPTH) yield* walkInstead(inner, visitor, shouldYield, depth + 1);
       }
       visitor.exit(el);
     }

@@ -4,6 +4,7 @@ import type { AnchorView, ClaimView } from '../messaging';
 import type { Annotation } from '../model/annotation';
 import type { Claim } from '../model/claim';
 import { Sentences, sentenceAround } from './sentence';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
 
 /** One piece of page text and the views of what the detector found in it (see detectionViews). */
 export interface TextChunk {
@@ -30,13 +31,24 @@ export function claimKey(chunk: number, claim: Pick<Claim, 'type' | 'start' | 'e
  * copied by every join.
  */
 export function detectionViews(chunkId: number, text: string, detected: Claim[]): ClaimView[] {
+  return runToEnd(detectionViewSteps(chunkId, text, detected, NEVER_YIELD));
+}
+
+/** `detectionViews` as steps: pauses between claims when `shouldYield` says so (a page of 100,000 claims). */
+export function* detectionViewSteps(chunkId: number, text: string, detected: Claim[], shouldYield: ShouldYield): Steps<ClaimView[]> {
   const sentences = new Sentences(text);
-  return detected.map((claim) => ({
-    key: claimKey(chunkId, claim),
-    claim,
-    sentence: sentences.around(claim.start, claim.end),
-    target: describeSpan(text, claim.start, claim.end),
-  }));
+  const views: ClaimView[] = new Array(detected.length);
+  for (let i = 0; i < detected.length; i++) {
+    if (shouldYield()) yield;
+    const claim = detected[i];
+    views[i] = {
+      key: claimKey(chunkId, claim),
+      claim,
+      sentence: sentences.around(claim.start, claim.end),
+      target: describeSpan(text, claim.start, claim.end),
+    };
+  }
+  return views;
 }
 
 /**

@@ -1,20 +1,20 @@
 import { describeSpan } from '../anchor/selectors';
 import { collectAllText } from '../extract/all-text';
-import { collectText, extractArticle, offsetsForRange, rangeForOffsets } from '../extract/article';
+import { collectText, extractArticleSteps, offsetsForRange, rangeForOffsets } from '../extract/article';
+import { detectClaims, detectSteps } from '../detect';
+import type { ShouldYield, Steps } from '../detect/steps';
 import type { ArticleText } from '../extract/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';
 import type { AnchorView, ClaimView, PageClaims, SelectionTarget } from '../messaging';
 import type { Annotation, Page } from '../model/annotation';
-import type { Claim, Detector } from '../model/claim';
-import { detectionViews, joinAnnotations } from './join-annotations';
+import type { Claim, DetectOptions, Detector } from '../model/claim';
+import { detectionViewSteps, joinAnnotations } from './join-annotations';
 import { readPageInfo } from './page-info';
 import { sentenceAround } from './sentence';
+import { defaultYield, Slices, type Scheduler } from './slices';
 
-/** Timers of the caller's lifetime (released with the content script). */
-export interface Scheduler {
-  setTimeout(run: () => void, ms: number): unknown;
-}
+export type { Scheduler } from './slices';
 
 export interface PageScannerDeps {
   doc?: Document;
@@ -25,8 +25,18 @@ export interface PageScannerDeps {
   markLayer?: PrivateMarks | null;
   loadAnnotations(page: Page): Promise<Annotation[]>;
   scheduler: Scheduler;
-  /** Longest slice of main-thread work when marking, in ms; the rest waits for the next task. */
+  /** Longest slice of main-thread work (extracting, detecting, marking), in ms; the rest waits for the next task. */
   frameBudgetMs?: number;
+  /**
+   * Gives the page its main thread back between slices. Default:
+   * `scheduler.yield()` where the browser has it, else `scheduler.setTimeout(…, 0)`.
+   */
+  yieldToBrowser?: () => Promise<void>;
+  /**
+   * The detector as steps that pause when `shouldYield` says so. Default:
+   * the stepwise form of `detectClaims` when `detect` is it, else `detect` in one step.
+   */
+  detectSteps?: (text: string, options: DetectOptions | undefined, shouldYield: ShouldYield) => Steps<Claim[]>;
   /** At most this many detected claims are marked (huge pages); the list still has them all. */
   markCap?: number;
   /** Called after a scan, an added chunk or re-joined annotations, so open views list the page again. */
@@ -117,11 +127,15 @@ export class PageScanner {
   async scanPage(): Promise<void> {
     const generation = ++this.generation;
     this.scans++;
-    const started = performance.now();
+    const slices = this.slicesFor(generation);
     this.page = readPageInfo(this.doc);
-    const article = extractArticle(this.doc);
-    const extractMs = performance.now() - started;
-    const annotations = await this.deps.loadAnnotations(this.page).catch(() => [] as Annotation[]);
+    // Read the page in tasks of its own: the caller (the content script's start-up) has used the current one.
+    if (!(await slices.pause())) return;
+    const extracted = await slices.run(extractArticleSteps(this.doc, {}, slices.shouldYield));
+    if (!extracted) return;
+    const article = extracted.value;
+    const extractMs = slices.takeBusy();
+    const annotations = await slices.idle(this.deps.loadAnnotations(this.page).catch(() => [] as Annotation[]));
     if (generation !== this.generation) return;
     this.annotations = annotations;
     this.chunks = [];
@@ -130,11 +144,11 @@ export class PageScanner {
     this.publicMarks = 0;
     this.scanMs = 0;
     this.deps.highlighter?.clear();
-    await this.addChunk(article, generation, extractMs);
+    await this.addChunk(article, slices, extractMs);
     // Headlines carry claims too ("Russia lost 1,200 soldiers a day, UK says"); not on a page that is no story.
     const headline = article.isArticle !== false && article.text ? article.headline : undefined;
     if (headline && generation === this.generation) {
-      await this.addChunk(collectAllText(headline), generation, 0, (chunk) => void (this.headlineChunk = chunk));
+      await this.addChunk(collectAllText(headline), slices, 0, (chunk) => void (this.headlineChunk = chunk));
     }
     if (generation === this.generation) this.deps.onChanged?.();
   }
@@ -157,15 +171,17 @@ export class PageScanner {
     // Very many separate additions are cheaper to read as one page again.
     if (roots.length > MAX_ADDED_ROOTS) return this.scanPage();
     const generation = this.generation;
+    const slices = this.slicesFor(generation);
     let added = false;
     for (const root of roots) {
+      if (generation !== this.generation) return;
       if (!root.isConnected || !main.root.contains(root)) continue;
       // Already read as part of an earlier added chunk (or re-added as is).
       if (this.chunks.slice(1).some((c) => c.article.root?.contains(root))) continue;
-      const started = performance.now();
+      slices.takeBusy();
       const article = collectText(root, this.doc);
       if (article.text.trim().length < 20) continue;
-      await this.addChunk(article, generation, performance.now() - started);
+      await this.addChunk(article, slices, slices.takeBusy());
       added = true;
     }
     if (added && generation === this.generation) this.deps.onChanged?.();
@@ -342,21 +358,43 @@ export class PageScanner {
     this.anchors = result.anchors;
   }
 
-  /** `spentMs`: time already spent reading this text, counted in the page's scan time. */
-  private async addChunk(article: ArticleText, generation: number, spentMs: number, keep: (chunk: Chunk) => void = (chunk) => void this.chunks.push(chunk)): Promise<void> {
-    const started = performance.now();
+  /** A scan's slices: `frameBudgetMs` each, ending when a newer scan (or `clear`) supersedes `generation`. */
+  private slicesFor(generation: number): Slices {
+    const yieldToBrowser = this.deps.yieldToBrowser ?? defaultYield(this.deps.scheduler);
+    return new Slices(this.deps.frameBudgetMs ?? 8, yieldToBrowser, () => generation === this.generation);
+  }
+
+  private detectIn(text: string, options: DetectOptions, shouldYield: ShouldYield): Steps<Claim[]> {
+    if (this.deps.detectSteps) return this.deps.detectSteps(text, options, shouldYield);
+    if (this.deps.detect === detectClaims) return detectSteps(text, options, shouldYield);
+    const detect = this.deps.detect;
+    return (function* oneStep() {
+      return detect(text, options);
+    })();
+  }
+
+  /**
+   * Detects, joins and marks one text in slices. `spentMs`: time already
+   * spent reading this text, counted in the page's scan time.
+   */
+  private async addChunk(article: ArticleText, slices: Slices, spentMs: number, keep: (chunk: Chunk) => void = (chunk) => void this.chunks.push(chunk)): Promise<void> {
+    const generation = this.generation;
     const id = this.nextChunkId++;
-    const detections = detectionViews(id, article.text, this.deps.detect(article.text, { lang: article.lang ?? this.chunks[0]?.article.lang }));
+    const detected = await slices.run(this.detectIn(article.text, { lang: article.lang ?? this.chunks[0]?.article.lang }, slices.shouldYield));
+    if (!detected) return;
+    const viewed = await slices.run(detectionViewSteps(id, article.text, detected.value, slices.shouldYield));
+    if (!viewed) return;
+    const detections = viewed.value;
     const chunk: Chunk = { id, article, detections, views: detections, detectedKeys: new Set(detections.map((v) => v.key)), ranges: new Map() };
     keep(chunk);
     this.join();
-    const spent = spentMs + performance.now() - started;
-    this.scanMs += spent;
-    this.busyMs += spent;
-    await this.markChunk(chunk, generation);
+    await this.markChunk(chunk, slices);
     for (const other of this.allChunks()) if (other !== chunk) await this.markAnnotated(other, generation);
     await this.markAnnotated(chunk, generation);
     if (generation === this.generation) this.renderPrivate();
+    const spent = spentMs + slices.takeBusy();
+    this.scanMs += spent;
+    this.busyMs += spent;
   }
 
   /**
@@ -364,36 +402,26 @@ export class PageScanner {
    * is added as its range is built, so marks appear progressively and no
    * slice re-renders what came before.
    */
-  private async markChunk(chunk: Chunk, generation: number): Promise<void> {
-    const budget = this.deps.frameBudgetMs ?? 8;
+  private async markChunk(chunk: Chunk, slices: Slices): Promise<void> {
     const cap = this.deps.markCap ?? DEFAULT_MARK_CAP;
     const order = outwardFrom(this.firstVisible(chunk), chunk.views.length);
     const marksInNode = new Map<Node, number>();
-    let index = 0;
-    while (index < order.length) {
-      const sliceStart = performance.now();
-      while (index < order.length && performance.now() - sliceStart < budget) {
-        const view = chunk.views[order[index++]];
-        const isDetection = chunk.detectedKeys.has(view.key);
-        // Past the cap only annotated claims are still marked: the user's work is always shown.
-        if (isDetection && !view.annotationId && this.publicMarks >= cap) continue;
-        const range = rangeForOffsets(chunk.article, view.claim.start, view.claim.end);
-        if (!range) continue;
-        const inNode = marksInNode.get(range.startContainer) ?? 0;
-        if (isDetection && !view.annotationId && inNode >= MARKS_PER_TEXT_NODE) continue;
-        marksInNode.set(range.startContainer, inNode + 1);
-        chunk.ranges.set(view.key, range);
-        if (isDetection && view.claim.type !== 'passage') {
-          this.deps.highlighter?.add(view.claim.type, range);
-          this.publicMarks++;
-        }
+    for (let index = 0; index < order.length; index++) {
+      if (slices.shouldYield() && !(await slices.pause())) return;
+      const view = chunk.views[order[index]];
+      const isDetection = chunk.detectedKeys.has(view.key);
+      // Past the cap only annotated claims are still marked: the user's work is always shown.
+      if (isDetection && !view.annotationId && this.publicMarks >= cap) continue;
+      const range = rangeForOffsets(chunk.article, view.claim.start, view.claim.end);
+      if (!range) continue;
+      const inNode = marksInNode.get(range.startContainer) ?? 0;
+      if (isDetection && !view.annotationId && inNode >= MARKS_PER_TEXT_NODE) continue;
+      marksInNode.set(range.startContainer, inNode + 1);
+      chunk.ranges.set(view.key, range);
+      if (isDetection && view.claim.type !== 'passage') {
+        this.deps.highlighter?.add(view.claim.type, range);
+        this.publicMarks++;
       }
-      const slice = performance.now() - sliceStart;
-      this.scanMs += slice;
-      this.busyMs += slice;
-      if (generation !== this.generation) return;
-      if (index < order.length) await new Promise<void>((resolve) => this.deps.scheduler.setTimeout(resolve, 0));
-      if (generation !== this.generation) return;
     }
   }
 

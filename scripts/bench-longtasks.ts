@@ -249,7 +249,19 @@ export function addsLongTask(figures: PageFigures): boolean {
   const withLongest = median(figures.with.map(longest));
   const withoutLongest = median(figures.without.map(longest));
   const moreTasks = median(figures.with.map(longCount)) > median(figures.without.map(longCount));
-  return (withLongest >= LONG_TASK_MS && withLongest > withoutLongest) || moreTasks;
+  return (withLongest >= LONG_TASK_MS && withLongest > withoutLongest) || moreTasks || extensionTaskMs(figures) >= LONG_TASK_MS;
+}
+
+/**
+ * The median over traced loads of the extension's longest task, its
+ * script's evaluation included. Needed besides the page's own observer:
+ * the scanner injected by `scripting.executeScript` evaluates in a task the
+ * page's `longtask` observer does not report (seen: traced 93–117 ms
+ * evaluations while the page listed no long task at all).
+ */
+export function extensionTaskMs(figures: PageFigures): number {
+  const traced = figures.with.filter((x) => x.extension);
+  return median(traced.map((x) => Math.max(0, ...x.extension!.evaluation, ...x.extension!.other)));
 }
 
 export async function measureLongTasks(pages = benchPages(), loads = LOADS, log: (line: string) => void = () => undefined): Promise<PageFigures[]> {

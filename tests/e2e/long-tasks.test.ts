@@ -1,10 +1,12 @@
 /**
- * Issue 10, "no long task, anywhere", checked end to end in Chromium: the
- * built extension (.output/chrome-mv3, whatever shape its content script
- * has) on the sample article and saved real pages adds no task of 50 ms or
- * more. Measured as `npm run bench -- longtasks` measures it: a `longtask`
- * PerformanceObserver installed before the page's scripts, each page loaded
- * with and without the extension, alternately.
+ * Issue 10, "no long task, anywhere", checked end to end in Chromium, as far
+ * as it is met: the built extension (.output/chrome-mv3) scans the sample
+ * article and saved real pages in slices (none of its scan tasks reaches the
+ * bar), and a page with no story gets only the loader. Measured as `npm run
+ * bench -- longtasks` measures it: each page loaded with and without the
+ * extension, alternately, with a `longtask` PerformanceObserver installed
+ * before the page's scripts and a trace of the loads with the extension (to
+ * tell the extension's tasks from the page's by their code).
  *
  * The margin: on an idle machine the bar is 50 ms. This 2-core machine is
  * shared (load averages of 5 to 12 are usual while tests run), which
@@ -24,7 +26,7 @@
  * sliced scanner code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchPages, longest, measureLongTasks, median, type PageFigures } from '../../scripts/bench-longtasks';
+import { benchPages, extensionTaskMs, longest, measureLongTasks, median, type PageFigures } from '../../scripts/bench-longtasks';
 import { BROWSERS } from '../support/harness';
 
 const ABSOLUTE_CEILING_MS = 80;
@@ -36,7 +38,7 @@ describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
 
   beforeAll(async () => {
     // The sample article and the two saved pages with the longest article text (sharedDir fails loudly without ../shared).
-    const pages = benchPages(2).filter((p) => p.path !== '/listing.html');
+    const pages = benchPages(2);
     results = await measureLongTasks(pages, LOADS);
   }, 600_000);
   afterAll(() => {
@@ -46,8 +48,8 @@ describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
   });
 
   it('scans and marks each page (so the figures are about a real scan)', () => {
-    expect(results.length).toBe(3);
-    for (const r of results) expect(median(r.with.map((x) => x.marks)), r.label).toBeGreaterThan(0);
+    expect(results.length).toBe(4);
+    for (const r of results.filter((p) => p.path !== '/listing.html')) expect(median(r.with.map((x) => x.marks)), r.label).toBeGreaterThan(0);
   });
 
   it('runs its scan in slices: no long task of the extension besides evaluating its script', () => {
@@ -60,20 +62,18 @@ describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
     }
   });
 
-  /**
-   * The whole target. Known miss (2026-11-27): evaluating the 342 kB content
-   * script (compiling it, then its modules' top level and the start-up up to
-   * the first await) is one task on every page, listing pages included:
-   * 140–220 ms at load averages of 8–9; only a smaller script can shorten it. `it.fails` keeps the
-   * check running and turns red once the target is met, so it is then made
-   * a plain test.
-   */
-  it.fails('adds no long task at all (longest task with the extension within the bar plus the noise margin)', () => {
-    for (const r of results) {
-      const withExtension = median(r.with.map(longest));
-      const without = median(r.without.map(longest));
-      const bar = Math.max(ABSOLUTE_CEILING_MS, without + OVER_BASELINE_MS);
-      expect(withExtension, `${r.label}: longest task ${withExtension.toFixed(0)} ms with the extension, ${without.toFixed(0)} ms without`).toBeLessThan(bar);
-    }
+  it('loads only its small loader on a page with no story: no scan, no task of its own over the bar', () => {
+    const listing = results.find((r) => r.path === '/listing.html')!;
+    expect(listing.with.map((x) => x.marks)).toEqual(Array(LOADS).fill(0));
+    expect(extensionTaskMs(listing), 'the extension’s longest traced task on the listing page').toBeLessThan(ABSOLUTE_CEILING_MS);
   });
+  /*
+   * Not checked here, because it is not met yet (issue 10 stays open): on a
+   * story, evaluating the injected 348 kB scanner is one task of 117–218 ms
+   * on an idle machine (traced: compiling 26–37 ms, its modules' top level and
+   * start-up 89–176 ms, of which zod building the message schemas ~38 ms).
+   * The page's own longtask observer does not see that task (the scanner is
+   * injected by scripting.executeScript), so only the trace shows it;
+   * `npm run bench -- longtasks` reports it and fails on it.
+   */
 });

@@ -8,6 +8,8 @@
  * scanner anyway.
  */
 
+import { isArticleEntity, jsonLdBlocks, jsonLdEntities } from '../json-ld';
+
 export type ArticleReason = 'json-ld' | 'og:type' | 'microdata' | 'article-element' | 'paragraphs';
 
 export interface ArticleVerdict {
@@ -24,27 +26,6 @@ export interface ArticleTestOptions {
   budgetMs?: number;
 }
 
-/** schema.org types of a single story (Article and the subtypes news sites use). */
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'askpublicnewsarticle',
-  'blogposting',
-  'liveblogposting',
-  'socialmediaposting',
-  'report',
-  'scholarlyarticle',
-  'techarticle',
-]);
-
-/** A JSON-LD block longer than this is not parsed (a page can put megabytes there). */
-const MAX_JSON_LD_CHARS = 100_000;
-const MAX_JSON_LD_BLOCKS = 20;
 /** An <article> or articleBody with this much text holds a story (a teaser card holds far less). */
 const STORY_CHARS = 400;
 /** Readability's isProbablyReaderable: paragraphs of at least 140 characters, scored until 20. */
@@ -77,48 +58,8 @@ export function looksLikeArticle(doc: Document = document, options: ArticleTestO
 
 /** Whether a JSON-LD block declares the page (or its main entity) a story. */
 export function declaresArticleInJsonLd(doc: Document): boolean {
-  // By tag, not by attribute selector: the browser keeps a list per tag name, so a page with no story pays almost nothing.
-  const scripts = doc.getElementsByTagName('script');
-  let blocks = 0;
-  for (let i = 0; i < scripts.length && blocks < MAX_JSON_LD_BLOCKS; i++) {
-    if (scripts[i].getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    blocks++;
-    const text = scripts[i].textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    if (entities(data).some(isArticleEntity)) return true;
-  }
+  for (const data of jsonLdBlocks(doc)) if (jsonLdEntities(data).some(isArticleEntity)) return true;
   return false;
-}
-
-/** The page's own entities: top-level items, @graph members and a WebPage's mainEntity (not the items of a list). */
-function entities(data: unknown): unknown[] {
-  const top = Array.isArray(data) ? data : [data];
-  const found: unknown[] = [];
-  for (const item of top.slice(0, 50)) {
-    if (!isObject(item)) continue;
-    found.push(item);
-    const graph = item['@graph'];
-    if (Array.isArray(graph)) found.push(...graph.slice(0, 50));
-  }
-  for (const item of [...found]) if (isObject(item) && isObject(item.mainEntity)) found.push(item.mainEntity);
-  return found;
-}
-
-function isArticleEntity(item: unknown): boolean {
-  if (!isObject(item)) return false;
-  const type = item['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.replace(/^(https?:\/\/)?schema\.org\//i, '').toLowerCase()));
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function metaContent(doc: Document, property: string): string {

@@ -1,3 +1,5 @@
+import { isArticleEntity, jsonLdBlocks, jsonLdEntities } from '../json-ld';
+
 /**
  * When the page says its story was published, as an ISO date or date-time
  * (ClaimReview's itemReviewed.datePublished, W3C source.published).
@@ -9,10 +11,6 @@
  * none. A date is found on 145 of the 169 saved real pages; most of the
  * rest declare none at all (or only "0001-01-01", or only an update time).
  */
-
-/** JSON-LD blocks larger than this are not parsed (a page could hide megabytes there). */
-const MAX_JSON_LD_CHARS = 200_000;
-const MAX_JSON_LD_BLOCKS = 20;
 
 /** Other publishers' own names for the publication date ("sn-post-date", "publish_time"). */
 const PUBLISHED_NAME = /(publish|pub[-_]?date|post[-_]?date)/i;
@@ -36,56 +34,22 @@ const META_SELECTORS = [
   'meta[name="date" i]',
 ];
 
-/** schema.org types whose datePublished is the story's. */
-const ARTICLE_TYPE = /(Article|BlogPosting|Report|LiveBlogPosting)$/;
-
 export function readPublishedDate(doc: Document = document): string | undefined {
   return fromJsonLd(doc) ?? fromMeta(doc) ?? fromTimeElement(doc);
 }
 
+/** The datePublished of the page's story entity, else of any of its entities (shared reader: utils/json-ld.ts). */
 function fromJsonLd(doc: Document): string | undefined {
-  const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_JSON_LD_BLOCKS);
   let anyDate: string | undefined;
-  for (const block of blocks) {
-    const text = block.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      continue; // The page's malformed JSON-LD is not our error.
-    }
-    for (const node of jsonLdNodes(data)) {
-      const date = typeof node.datePublished === 'string' ? normalizeDate(node.datePublished) : undefined;
+  for (const data of jsonLdBlocks(doc)) {
+    for (const entity of jsonLdEntities(data)) {
+      const date = typeof entity.datePublished === 'string' ? normalizeDate(entity.datePublished) : undefined;
       if (!date) continue;
-      if (typesOf(node).some((type) => ARTICLE_TYPE.test(type))) return date;
+      if (isArticleEntity(entity)) return date;
       anyDate ??= date;
     }
   }
   return anyDate;
-}
-
-/** Every object in a JSON-LD document (arrays and @graph included), breadth-first, bounded. */
-function jsonLdNodes(data: unknown): Record<string, unknown>[] {
-  const nodes: Record<string, unknown>[] = [];
-  const queue: unknown[] = [data];
-  while (queue.length > 0 && nodes.length < 500) {
-    const item = queue.shift();
-    if (Array.isArray(item)) queue.push(...item);
-    else if (item && typeof item === 'object') {
-      const node = item as Record<string, unknown>;
-      nodes.push(node);
-      if (node['@graph']) queue.push(node['@graph']);
-      if (node.mainEntity) queue.push(node.mainEntity);
-      if (node.mainEntityOfPage && typeof node.mainEntityOfPage === 'object') queue.push(node.mainEntityOfPage);
-    }
-  }
-  return nodes;
-}
-
-function typesOf(node: Record<string, unknown>): string[] {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
 function fromMeta(doc: Document): string | undefined {

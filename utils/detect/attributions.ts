@@ -9,7 +9,7 @@ import { sentenceIndex, sentenceStarts } from './sentences';
 import { appositive, collectBack, findSourceAfter, findSourceBefore, findSubject, sentenceSubject } from './sources';
 import { BOUNDARY_PUNCTUATION, type Token } from './tokens';
 import { TokenStream } from './token-stream';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 import { CONTENT_OPENERS, IDIOMS, QuoteOpenings, callsSomething, carriesContent, clauseBefore, contentAfter, quoteBefore, visibleContent } from './content';
 
 /** No sentence window reaches further than this from its cue: keeps run-on "sentences" (lists, captions) cheap. */

@@ -2,10 +2,10 @@ import type { Claim, DetectOptions, Detector } from '../model/claim';
 import { detectLanguage } from './language';
 import { quantitySteps } from './quantities';
 import { attributionSteps } from './attributions';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 export { detectLanguage } from './language';
-export { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
+export { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 /**
  * The claim detector: a pure function of the text (no DOM, no browser API).

@@ -1,4 +1,4 @@
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 /**
  * Helpers that turn word lists (the lexicons are data tables) into one
  * precompiled alternation. Longest forms go first so that "more than" wins

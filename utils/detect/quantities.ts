@@ -9,7 +9,7 @@ import { lowerOf, rawLowerOf, tokensAfter, wordsBefore, type PreviousWord } from
 import { compile, digitRunEnd, MAX_FIGURE_LENGTH, type Compiled } from './quantity-patterns';
 import { DensityBudget, FIGURE_BUDGET } from './budget';
 import { extendLeft, readRange, readScale, readUnitSuffix, type Draft } from './figure-parts';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from './steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 /**
  * The quantity pass. One regex finds where figures start (a digit or a number

@@ -11,7 +11,7 @@ import { findHeadline, declaredTitle } from './headline';
 import { scan, scanSteps, STRICT, type ExtractFlags, type InfoCache, type Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import type { ArticleText } from './types';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 export type { ArticleText, TextSegment } from './types';
 export { rangeForOffsets, offsetsForRange } from './offsets';

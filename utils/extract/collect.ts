@@ -2,7 +2,7 @@ import { breakLevel, isNeverText } from './dom-rules';
 import type { Scan } from './scan';
 import { TextBuilder } from './text-builder';
 import { walkSteps } from './walk';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 /**
  * Writes the readable text of `parts` (in document order) into `out`,

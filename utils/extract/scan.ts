@@ -2,7 +2,7 @@ import { shouldDrop, isDataTable, isLabelHeading, type CleanContext } from './cl
 import { describe, HEADING_TAGS, isUnlikely, PARAGRAPH_TAGS, tagScore, type ElementInfo } from './dom-rules';
 import { measure } from './text-metrics';
 import { walkSteps } from './walk';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 /** Which of Readability's strictness flags are on for one attempt. */
 export interface ExtractFlags {

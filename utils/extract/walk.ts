@@ -15,7 +15,7 @@ export interface WalkVisitor {
   text(node: Text): void;
 }
 
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 // NodeFilter constants spelled out: the global `NodeFilter` is absent outside a window (tsx + jsdom).
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;

@@ -4,7 +4,7 @@ import type { AnchorView, ClaimView } from '../messaging';
 import type { Annotation } from '../model/annotation';
 import type { Claim } from '../model/claim';
 import { Sentences, sentenceAround } from './sentence';
-import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../detect/steps';
+import { NEVER_YIELD, runToEnd, type ShouldYield, type Steps } from '../steps';
 
 /** One piece of page text and the views of what the detector found in it (see detectionViews). */
 export interface TextChunk {

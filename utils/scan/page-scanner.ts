@@ -2,7 +2,7 @@ import { describeSpan } from '../anchor/selectors';
 import { collectAllText } from '../extract/all-text';
 import { collectText, extractArticleSteps, offsetsForRange, rangeForOffsets } from '../extract/article';
 import { detectClaims, detectSteps } from '../detect';
-import type { ShouldYield, Steps } from '../detect/steps';
+import type { ShouldYield, Steps } from '../steps';
 import type { ArticleText } from '../extract/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivateMark, PrivateMarks } from '../highlight/mark-layer';

@@ -1,4 +1,4 @@
-import type { ShouldYield, Steps } from '../detect/steps';
+import type { ShouldYield, Steps } from '../steps';
 
 /** Timers of the caller's lifetime (released with the content script). */
 export interface Scheduler {

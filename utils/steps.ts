@@ -1,5 +1,5 @@
 /**
- * Stepwise passes: a pass written as a generator function runs the same code
+ * Stepwise passes, shared by the detector, the extractor and the scanner: a pass written as a generator function runs the same code
  * whether it is driven to its end at once (the CLI, the scorer, tests) or
  * paused between figures and cues so a page's main thread can breathe (the
  * content script). It pauses only where `shouldYield` says so; the driver

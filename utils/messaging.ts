@@ -1,5 +1,6 @@
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { ClaimSchema } from './model/claim';
 import { AnchorStateSchema, AnnotationSchema, PageSchema, TargetSchema, VerdictSchema } from './model/annotation';
 
@@ -8,91 +9,110 @@ import { AnchorStateSchema, AnnotationSchema, PageSchema, TargetSchema, VerdictS
  * data and answer are zod schemas; types come from z.infer, and every
  * handler validates what it receives (a page can't forge a well-typed call).
  */
-export const ClaimViewSchema = z.object({
-  /** Stable within one scan of a page: kind + offsets in the article text. */
-  key: z.string(),
-  claim: ClaimSchema,
-  sentence: z.string(),
-  target: TargetSchema,
-  annotationId: z.string().optional(),
-  verdict: VerdictSchema.optional(),
-  /** For an annotated claim: how its stored passage was found (changed = the verdict needs a re-check). */
-  anchorState: AnchorStateSchema.optional(),
-  /** The user marked this detection "not a claim": listed only on request, not marked in the page. */
-  dismissed: z.boolean().optional(),
-});
+export const ClaimViewSchema = lazySchema(() =>
+  z.object({
+    /** Stable within one scan of a page: kind + offsets in the article text. */
+    key: z.string(),
+    claim: ClaimSchema,
+    sentence: z.string(),
+    target: TargetSchema,
+    annotationId: z.string().optional(),
+    verdict: VerdictSchema.optional(),
+    /** For an annotated claim: how its stored passage was found (changed = the verdict needs a re-check). */
+    anchorState: AnchorStateSchema.optional(),
+    /** The user marked this detection "not a claim": listed only on request, not marked in the page. */
+    dismissed: z.boolean().optional(),
+  }),
+);
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
 
 /** One word-level edit between a stored quote and what the page says now. */
-export const DiffPartSchema = z.object({ op: z.enum(['same', 'removed', 'added']), text: z.string() });
+export const DiffPartSchema = lazySchema(() => z.object({ op: z.enum(['same', 'removed', 'added']), text: z.string() }));
 export type DiffPart = z.infer<typeof DiffPartSchema>;
 
 /** Where each stored annotation of the page stands in this scan. */
-export const AnchorViewSchema = z.object({
-  annotationId: z.string(),
-  state: AnchorStateSchema,
-  /** The claim it is shown on (absent for an orphan). */
-  key: z.string().optional(),
-  /** What the annotation covers now (absent for an orphan). */
-  text: z.string().optional(),
-  /** For `changed`: the stored quote against the page's words. */
-  diff: z.array(DiffPartSchema).optional(),
-});
+export const AnchorViewSchema = lazySchema(() =>
+  z.object({
+    annotationId: z.string(),
+    state: AnchorStateSchema,
+    /** The claim it is shown on (absent for an orphan). */
+    key: z.string().optional(),
+    /** What the annotation covers now (absent for an orphan). */
+    text: z.string().optional(),
+    /** For `changed`: the stored quote against the page's words. */
+    diff: z.array(DiffPartSchema).optional(),
+  }),
+);
 export type AnchorView = z.infer<typeof AnchorViewSchema>;
 
 /** A passage the user selected in the page, described with the same W3C selectors as detected claims. */
-export const SelectionTargetSchema = z.object({
-  target: TargetSchema,
-  text: z.string().min(1),
-  sentence: z.string(),
-  page: PageSchema,
-});
+export const SelectionTargetSchema = lazySchema(() =>
+  z.object({
+    target: TargetSchema,
+    text: z.string().min(1),
+    sentence: z.string(),
+    page: PageSchema,
+  }),
+);
 export type SelectionTarget = z.infer<typeof SelectionTargetSchema>;
 
-export const PageClaimsSchema = z.object({
-  page: PageSchema,
-  lang: z.string().optional(),
-  scanning: z.boolean(),
-  /** Claims in reading order, `offset` onwards (at most the `limit` asked for): huge pages are read in pages. */
-  claims: z.array(ClaimViewSchema),
-  offset: z.number().int().nonnegative(),
-  /** All claims of the page, in every page of the list. */
-  total: z.number().int().nonnegative(),
-  /** How many claims are marked in the page: marks stop at a cap on huge pages ("first N of M claims marked"). */
-  marked: z.number().int().nonnegative(),
-  /** Every stored annotation of the page with its anchoring state (orphans included). */
-  anchors: z.array(AnchorViewSchema),
-  /** Annotations stored for this page whose passage is no longer in it. */
-  orphanIds: z.array(z.string()),
-  /** The claim the user last clicked in the page (or created there), for a panel that opens after the click. */
-  activeKey: z.string().optional(),
-  /** Milliseconds the content script spent extracting, detecting and marking. */
-  scanMs: z.number(),
-  /** Milliseconds spent scanning this document since it loaded, every scan and added chunk counted (a bound on busy pages). */
-  busyMs: z.number(),
-  /** Full scans of this page so far (load, navigation, site switched on). */
-  scans: z.number().int().nonnegative(),
-});
+export const PageClaimsSchema = lazySchema(() =>
+  z.object({
+    page: PageSchema,
+    lang: z.string().optional(),
+    scanning: z.boolean(),
+    /** Claims in reading order, `offset` onwards (at most the `limit` asked for): huge pages are read in pages. */
+    claims: z.array(ClaimViewSchema),
+    offset: z.number().int().nonnegative(),
+    /** All claims of the page, in every page of the list. */
+    total: z.number().int().nonnegative(),
+    /** How many claims are marked in the page: marks stop at a cap on huge pages ("first N of M claims marked"). */
+    marked: z.number().int().nonnegative(),
+    /** Every stored annotation of the page with its anchoring state (orphans included). */
+    anchors: z.array(AnchorViewSchema),
+    /** Annotations stored for this page whose passage is no longer in it. */
+    orphanIds: z.array(z.string()),
+    /** The claim the user last clicked in the page (or created there), for a panel that opens after the click. */
+    activeKey: z.string().optional(),
+    /** Milliseconds the content script spent extracting, detecting and marking. */
+    scanMs: z.number(),
+    /** Milliseconds spent scanning this document since it loaded, every scan and added chunk counted (a bound on busy pages). */
+    busyMs: z.number(),
+    /** Full scans of this page so far (load, navigation, site switched on). */
+    scans: z.number().int().nonnegative(),
+  }),
+);
 export type PageClaims = z.infer<typeof PageClaimsSchema>;
+
+/**
+ * One message's schemas, built the first time the message is sent or
+ * handled: a page's scanner uses a handful of the messages, and building
+ * all of them when it loads would hold the page's main thread (issue 10).
+ */
+function message<Data extends z.ZodType, Answer extends z.ZodType>(build: () => { data: Data; answer: Answer }): { data: Data; answer: Answer } {
+  let built: { data: Data; answer: Answer } | undefined;
+  const schemas = () => (built ??= build());
+  return { data: lazySchema(() => schemas().data), answer: lazySchema(() => schemas().answer) };
+}
 
 export const schemas = {
   // content script → background
-  getPageAnnotations: {
+  getPageAnnotations: message(() => ({
     data: z.object({ url: z.string().url(), canonicalUrl: z.string().url().optional() }),
     answer: z.array(AnnotationSchema),
-  },
+  })),
   // content script → background: the user annotated a selection in the page (button, menu or shortcut)
-  createPassage: { data: SelectionTargetSchema, answer: AnnotationSchema },
+  createPassage: message(() => ({ data: SelectionTargetSchema, answer: AnnotationSchema })),
   // content script → background: ask the browser to show the side panel / sidebar for this tab
-  openPanel: { data: z.object({ key: z.string().optional() }), answer: z.object({ opened: z.boolean() }) },
+  openPanel: message(() => ({ data: z.object({ key: z.string().optional() }), answer: z.object({ opened: z.boolean() }) })),
   // content script → extension pages: the user clicked a mark or created a passage; the panel of that tab shows it
-  claimActivated: { data: z.object({ key: z.string(), annotationId: z.string().optional() }), answer: z.void() },
+  claimActivated: message(() => ({ data: z.object({ key: z.string(), annotationId: z.string().optional() }), answer: z.void() })),
   // content script → extension pages: the page was (re)scanned or its annotations re-joined; open views list it again
-  pageChanged: { data: z.object({ url: z.string() }), answer: z.void() },
+  pageChanged: message(() => ({ data: z.object({ url: z.string() }), answer: z.void() })),
   // background → content script: context menu or keyboard shortcut "Annotate selection"
-  annotateSelection: { data: z.undefined(), answer: z.object({ created: z.boolean(), reason: z.string().optional() }) },
+  annotateSelection: message(() => ({ data: z.undefined(), answer: z.object({ created: z.boolean(), reason: z.string().optional() }) })),
   // extension pages → content script: what is drawn where only the user sees it (for the panel's legend and the tests)
-  listMarks: {
+  listMarks: message(() => ({
     data: z.undefined(),
     answer: z.object({
       marks: z.array(
@@ -110,27 +130,27 @@ export const schemas = {
       /** The hover card's text while it is shown. */
       card: z.string().nullable(),
     }),
-  },
+  })),
   // settings page → background: save a backup file now
-  backupNow: { data: z.undefined(), answer: z.object({ saved: z.boolean(), filename: z.string().optional(), error: z.string().optional() }) },
+  backupNow: message(() => ({ data: z.undefined(), answer: z.object({ saved: z.boolean(), filename: z.string().optional(), error: z.string().optional() }) })),
   // loader → background: the page looks like a story (utils/loader): inject the scanner into this tab's frame
-  loadScanner: {
+  loadScanner: message(() => ({
     data: z.object({ reason: z.enum(['json-ld', 'og:type', 'microdata', 'article-element', 'paragraphs', 'earlier-scanner']), decisionMs: z.number().nonnegative() }),
     answer: z.object({ ready: z.boolean() }),
-  },
+  })),
   // extension pages → background: the panel or popup needs a scanner in this tab, article or not (injected when missing)
-  ensureScanner: { data: z.object({ tabId: z.number().int().nonnegative() }), answer: z.object({ ready: z.boolean() }) },
+  ensureScanner: message(() => ({ data: z.object({ tabId: z.number().int().nonnegative() }), answer: z.object({ ready: z.boolean() }) })),
   // background → scanner: is a live instance of the current version there?
-  ping: { data: z.undefined(), answer: z.object({ alive: z.literal(true) }) },
+  ping: message(() => ({ data: z.undefined(), answer: z.object({ alive: z.literal(true) }) })),
   // popup / side panel → content script of a tab
-  listClaims: {
+  listClaims: message(() => ({
     data: z.object({ offset: z.number().int().nonnegative().optional(), limit: z.number().int().positive().max(5000).optional() }).optional(),
     answer: PageClaimsSchema,
-  },
-  focusClaim: { data: z.object({ key: z.string() }), answer: z.object({ found: z.boolean() }) },
-  annotationsChanged: { data: z.undefined(), answer: z.void() },
+  })),
+  focusClaim: message(() => ({ data: z.object({ key: z.string() }), answer: z.object({ found: z.boolean() }) })),
+  annotationsChanged: message(() => ({ data: z.undefined(), answer: z.void() })),
   /** The page's current selection as a target (to re-attach an orphan), or null when nothing is selected. */
-  readSelection: { data: z.undefined(), answer: SelectionTargetSchema.nullable() },
+  readSelection: message(() => ({ data: z.undefined(), answer: SelectionTargetSchema.nullable() })),
 } as const;
 
 type Schemas = typeof schemas;

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n/languages';
 
 /**
@@ -8,7 +9,7 @@ import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n/languages';
  */
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
 
-const SitesSchema = z.array(z.string());
+const SitesSchema = lazySchema(() => z.array(z.string()));
 
 export async function isSiteEnabled(site: string): Promise<boolean> {
   const sites = SitesSchema.catch([]).parse(await disabledSitesItem.getValue());
@@ -26,13 +27,15 @@ export async function setSiteEnabled(site: string, enabled: boolean): Promise<vo
  * (and the W3C export's `creator`). Only an http(s) URL is kept, since it
  * becomes a link wherever the review is shown.
  */
-export const PublisherSchema = z.object({
-  name: z.string().trim().max(200),
-  url: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || isHttpUrl(value), { message: 'Only an http(s) address' }),
-});
+export const PublisherSchema = lazySchema(() =>
+  z.object({
+    name: z.string().trim().max(200),
+    url: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || isHttpUrl(value), { message: 'Only an http(s) address' }),
+  }),
+);
 export type Publisher = z.infer<typeof PublisherSchema>;
 export const NO_PUBLISHER: Publisher = { name: '', url: '' };
 
@@ -59,7 +62,7 @@ export async function writePublisher(next: Publisher): Promise<Publisher> {
 }
 
 // --- Interface language (utils/i18n): 'auto' follows the browser. ---
-const LanguageSettingSchema = z.enum(LANGUAGE_SETTINGS);
+const LanguageSettingSchema = lazySchema(() => z.enum(LANGUAGE_SETTINGS));
 export const languageSettingItem = storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto' });
 
 /** The stored choice; anything unreadable counts as 'auto'. */

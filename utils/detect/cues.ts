@@ -1,5 +1,6 @@
 import type { Language } from '../model/claim';
 import { verbForms, type Lang, type VerbRow } from './lexicon/morphology';
+import { perLanguage } from './per-language';
 import { RU_ACCORDING, RU_VERBS } from './lexicon/ru';
 import { UK_ACCORDING, UK_VERBS } from './lexicon/uk';
 
@@ -152,8 +153,8 @@ function slavicMap(lang: Lang, verbs: VerbRow[], according: [string, string][]):
   return map;
 }
 
-export const CUES: Record<Language, Map<string, CueEntry>> = {
-  en: toMap(ENGLISH),
-  ru: slavicMap('ru', RU_VERBS, RU_ACCORDING),
-  uk: slavicMap('uk', UK_VERBS, UK_ACCORDING),
-};
+export const CUES: Record<Language, Map<string, CueEntry>> = perLanguage({
+  en: () => toMap(ENGLISH),
+  ru: () => slavicMap('ru', RU_VERBS, RU_ACCORDING),
+  uk: () => slavicMap('uk', UK_VERBS, UK_ACCORDING),
+});

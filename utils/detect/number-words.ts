@@ -1,4 +1,5 @@
 import type { Language } from '../model/claim';
+import { perLanguage } from './per-language';
 
 /**
  * Number words as data. `count` words combine into one figure ("two hundred
@@ -21,7 +22,7 @@ function rows(kind: NumberWordKind, data: Record<number, string>): Table {
   );
 }
 
-const ENGLISH: Table = [
+const ENGLISH = (): Table => [
   ...rows('count', {
     2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten',
     11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen',
@@ -36,7 +37,7 @@ const ENGLISH: Table = [
   ...rows('factor', { 2: 'doubled doubling', 3: 'tripled tripling trebled', 4: 'quadrupled quadrupling' }),
 ];
 
-const RUSSIAN: Table = [
+const RUSSIAN = (): Table => [
   ...rows('count', {
     1: 'одну одна одной',
     1.5: 'полтора полторы полутора',
@@ -67,7 +68,7 @@ const RUSSIAN: Table = [
   ...rows('factor', { 2: 'вдвое удвоил удвоила удвоили', 3: 'втрое утроил утроила утроили' }),
 ];
 
-const UKRAINIAN: Table = [
+const UKRAINIAN = (): Table => [
   ...rows('count', {
     1: 'одну одна однієї',
     1.5: 'півтора півтори',
@@ -98,11 +99,11 @@ function toMap(table: Table): Map<string, NumberWord> {
   return new Map(table.map(([kind, value, form]) => [form, { kind, value }]));
 }
 
-export const NUMBER_WORDS: Record<Language, Map<string, NumberWord>> = {
-  en: toMap(ENGLISH),
-  ru: toMap(RUSSIAN),
-  uk: toMap(UKRAINIAN),
-};
+export const NUMBER_WORDS: Record<Language, Map<string, NumberWord>> = perLanguage({
+  en: () => toMap(ENGLISH()),
+  ru: () => toMap(RUSSIAN()),
+  uk: () => toMap(UKRAINIAN()),
+});
 
 /** Abbreviated scales that may carry a full stop ("тыс.", "bn") and digit-attached suffixes ("10k", "$5m"). */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {

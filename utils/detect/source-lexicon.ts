@@ -1,4 +1,5 @@
 import type { Language } from '../model/claim';
+import { perLanguage } from './per-language';
 
 /**
  * Closed word classes the source finder needs, per language: where a
@@ -29,8 +30,8 @@ export interface SourceLexicon {
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
-export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
-  en: {
+export const SOURCE_LEXICON: Record<Language, SourceLexicon> = perLanguage({
+  en: () => ({
     pronouns: set('he she they it'),
     firstPerson: set('i we you'),
     relatives: set('who which'),
@@ -45,8 +46,8 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     addressees: set(''),
     sourcePrepositions: set(''),
     timeWords: set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec week month year weekend morning afternoon evening night time day statement interview'),
-  },
-  ru: {
+  }),
+  ru: () => ({
     pronouns: set('он она оно они его ее её их'),
     firstPerson: set('я мы вы'),
     relatives: set('который которая которое которые кто'),
@@ -61,8 +62,8 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     addressees: set('журналистам репортерам корреспонденту корреспондентам изданию агентству телеканалу газете радио'),
     sourcePrepositions: set('в во'),
     timeWords: set('понедельник вторник среду четверг пятницу субботу воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря'),
-  },
-  uk: {
+  }),
+  uk: () => ({
     pronouns: set('він вона воно вони його її їхніми їх'),
     firstPerson: set('я ми ви'),
     relatives: set('який яка яке які котрий хто'),
@@ -77,8 +78,8 @@ export const SOURCE_LEXICON: Record<Language, SourceLexicon> = {
     addressees: set('журналістам репортерам кореспонденту кореспондентам виданню агентству телеканалу газеті радіо'),
     sourcePrepositions: set('в у'),
     timeWords: set('понеділок вівторок середу четвер суботу неділю січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'),
-  },
-};
+  }),
+});
 
 /** Head nouns that say what kind of speaker a phrase names. */
 export const VAGUE_HEADS = set('media reports report press sources observers critics experts analysts commentators outlets newspapers some many others сми эксперты аналитики наблюдатели критики источники змі експерти аналітики спостерігачі критики джерела');

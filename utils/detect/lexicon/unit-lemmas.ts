@@ -1,4 +1,5 @@
 import type { Language } from '../../model/claim';
+import { perLanguage } from '../per-language';
 
 /**
  * Dictionary forms of the nouns news figures count, so that "військових",
@@ -112,7 +113,7 @@ function table(lang: 'ru' | 'uk', rows: NounRow[]): Map<string, string> {
   return map;
 }
 
-const LEMMAS: Partial<Record<Language, Map<string, string>>> = { ru: table('ru', RU), uk: table('uk', UK) };
+const LEMMAS: Record<Language, Map<string, string> | undefined> = perLanguage({ en: () => undefined, ru: () => table('ru', RU), uk: () => table('uk', UK) });
 
 /** The dictionary form of a counted noun, or the word itself when the table does not know it. */
 export function unitLemma(word: string, lang: Language): string {

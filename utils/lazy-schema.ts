@@ -1,3 +1,18 @@
+import { z } from 'zod';
+
+/**
+ * The extension's pages and content scripts forbid `eval` (MV3's CSP), so
+ * zod's compiled parsers are never available there; without this, zod
+ * probes with `new Function('')` when it builds its first object schema.
+ * The probe throws, the page sees a CSP violation report, and with
+ * DevTools attached the throw captures a detailed stack trace, which has
+ * V8 re-parse the whole 350 kB scanner for source positions (30–60 ms in
+ * one task, seen in Chromium traces). Outside the extension (Node: the CLIs,
+ * the tests) zod keeps its compiled parsers.
+ */
+const inExtension = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id !== undefined;
+if (inExtension) z.config({ jitless: true });
+
 /**
  * A zod schema built the first time it is used, not when its module loads.
  *

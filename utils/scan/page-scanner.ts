@@ -100,7 +100,8 @@ export class PageScanner {
   private headlineChunk: Chunk | null = null;
   private annotations: Annotation[] = [];
   private anchors: AnchorView[] = [];
-  private page: Page;
+  /** The page's identity, read when first needed (scanPage reads it afresh), not when the scanner is built. */
+  private pageRead: Page | null = null;
   private scanMs = 0;
   private generation = 0;
   private publicMarks = 0;
@@ -111,7 +112,10 @@ export class PageScanner {
 
   constructor(private readonly deps: PageScannerDeps) {
     this.doc = deps.doc ?? document;
-    this.page = readPageInfo(this.doc);
+  }
+
+  private get page(): Page {
+    return (this.pageRead ??= readPageInfo(this.doc));
   }
 
   get url(): string {
@@ -128,7 +132,7 @@ export class PageScanner {
     const generation = ++this.generation;
     this.scans++;
     const slices = this.slicesFor(generation);
-    this.page = readPageInfo(this.doc);
+    this.pageRead = readPageInfo(this.doc);
     // Read the page in tasks of its own: the caller (the content script's start-up) has used the current one.
     if (!(await slices.pause())) return;
     const extracted = await slices.run(extractArticleSteps(this.doc, {}, slices.shouldYield));

@@ -28,6 +28,12 @@ const NAVIGATION_SETTLE_MS = 400;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // WXT would also announce the start with window.postMessage, which the page
+  // receives (and Chromium then captures a stack trace for it, re-reading
+  // this whole script while its evaluation still holds the page's main thread:
+  // 30–60 ms in traces). The DOM event WXT sends as well is the one its
+  // hand-over uses (guardHandover).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const extensionAlive = () => browser.runtime?.id != null;
     // WXT's own event name (private in its types, public in the page): see guards.ts.

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
 import { msg } from './utils/i18n/manifest-messages';
+import { ZOD_GLOBAL } from './utils/scanner-files';
 
 // Claimlens keeps everything on the device: it reads the pages it marks,
 // stores annotations in the extension's own IndexedDB, and makes no network
@@ -8,6 +9,23 @@ import { msg } from './utils/i18n/manifest-messages';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    // The scanner is built without zod, which scanner-zod.js puts in the isolated
+    // world's global first: two evaluations, each well under the 50 ms a task may
+    // take (issue 10; utils/scanner-files.ts).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'scanner' && entrypoint.type === 'content-script')) return;
+      const rollup = (config.build ??= {}).rollupOptions ?? {};
+      config.build.rollupOptions = rollup;
+      rollup.external = ['zod'];
+      rollup.output ??= {};
+      const outputs = Array.isArray(rollup.output) ? rollup.output : [rollup.output];
+      for (const each of outputs) {
+        each.globals = { zod: `globalThis.${ZOD_GLOBAL}` };
+        each.banner = `if (!globalThis.${ZOD_GLOBAL}) throw new Error('Claimlens: inject scanner-zod.js before the scanner');`;
+      }
+    },
+  },
   // MV3 in every browser, Firefox included (WXT would build MV2 for Firefox): see
   // README, "Load it in your browser", for why.
   manifestVersion: 3,

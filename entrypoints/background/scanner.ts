@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { request } from '../../utils/messaging';
+import { SCANNER_FILE, SCANNER_ZOD_FILE } from '../../utils/scanner-files';
 
-/** Built from entrypoints/scanner.content (registration: 'runtime': in the package, not in the manifest). */
-export const SCANNER_FILE = '/content-scripts/scanner.js';
+export { SCANNER_FILE };
 // A tab without a scanner refuses at once; a live one busy with a huge page may take a while to answer.
 const PING_TIMEOUT_MS = 3000;
 /** The scanner answers once its widgets are mounted and its handlers registered. */
@@ -24,7 +24,8 @@ export function ensureScanner(tabId: number, frameId = 0): Promise<boolean> {
   const done = (async () => {
     if (await answersPing(tabId)) return true;
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER_FILE] });
+      // One call per file: the browser evaluates each call's files in one task (utils/scanner-files.ts).
+      for (const file of [SCANNER_ZOD_FILE, SCANNER_FILE]) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     } catch {
       return false; // no access to this page (a browser page, the web store, a closed tab)
     }

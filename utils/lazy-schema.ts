@@ -58,3 +58,8 @@ export function lazySchema<T extends object>(build: () => T): T {
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
   });
 }
+
+/** Builds a lazy schema now (any other schema: nothing to do), so that its first use costs only the parse. */
+export function buildNow(schema: object): void {
+  void (schema as { _zod?: unknown })._zod;
+}

@@ -1,8 +1,19 @@
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import { z } from 'zod';
 import { lazySchema } from './lazy-schema';
-import { ClaimSchema } from './model/claim';
-import { AnchorStateSchema, AnnotationSchema, PageSchema, TargetSchema, VerdictSchema } from './model/annotation';
+import { AttributionClaimSchema, ClaimSchema, PassageClaimSchema, QuantityClaimSchema, SpanSchema } from './model/claim';
+import {
+  AnchorStateSchema,
+  AnnotationSchema,
+  EvidenceLinkSchema,
+  LastAnchorSchema,
+  PageSchema,
+  StoredClaimSchema,
+  TargetSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema,
+  VerdictSchema,
+} from './model/annotation';
 
 /**
  * The one message protocol between the extension's contexts. Each message's
@@ -185,4 +196,35 @@ export function handleMessage<T extends MessageType>(
     if (!parsed.success) throw new Error(`Invalid ${String(type)} message: ${parsed.error.issues[0]?.message ?? 'bad data'}`);
     return handler(parsed.data, message.sender) as never;
   });
+}
+
+/**
+ * The schemas a scanner parses first, innermost first: the background's
+ * ping, then the page's stored annotations (some 50 zod builders) and the
+ * panel's requests. Built on first use, the annotations' answer would build
+ * them all in the one task it arrives in (20–40 ms on a busy machine, cold
+ * code in a fresh content script); the scanner builds them beforehand, one
+ * per turn of the main thread (issue 10).
+ */
+export function scannerSchemas(): object[] {
+  return [
+    schemas.ping.data,
+    schemas.ping.answer,
+    SpanSchema,
+    QuantityClaimSchema,
+    AttributionClaimSchema,
+    PassageClaimSchema,
+    StoredClaimSchema,
+    TextQuoteSelectorSchema,
+    TextPositionSelectorSchema,
+    TargetSchema,
+    PageSchema,
+    EvidenceLinkSchema,
+    LastAnchorSchema,
+    AnnotationSchema,
+    schemas.getPageAnnotations.data,
+    schemas.getPageAnnotations.answer,
+    schemas.listClaims.data,
+    schemas.pageChanged.data,
+  ];
 }

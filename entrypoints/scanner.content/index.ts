@@ -9,7 +9,8 @@ import { currentLanguage, watchLanguage } from '../../utils/i18n/current';
 import type { Language } from '../../utils/i18n/languages';
 import { translatePage } from '../../utils/i18n/page-words';
 import { browserHighlightApi, Highlighter } from '../../utils/highlight/highlighter';
-import { handleMessage, request } from '../../utils/messaging';
+import { buildNow } from '../../utils/lazy-schema';
+import { handleMessage, request, scannerSchemas } from '../../utils/messaging';
 import { PageScanner } from '../../utils/scan/page-scanner';
 import { defaultYield } from '../../utils/scan/slices';
 import { disabledSitesItem, isSiteEnabled } from '../../utils/settings';
@@ -44,7 +45,8 @@ export default defineContentScript({
     /** Every callback from the page first checks that the extension is still there (it may have been updated). */
     const live = () => !ctx.isInvalid;
     // Evaluating this script is one task of the page's main thread; the start-up below gets tasks of its own (issue 10: no task of 50 ms).
-    await defaultYield({ setTimeout: (run, ms) => timers.setTimeout(run, ms) })();
+    const nextTurn = defaultYield({ setTimeout: (run, ms) => timers.setTimeout(run, ms) });
+    await nextTurn();
     if (!live()) return;
 
     let activeKey: string | undefined;
@@ -113,6 +115,13 @@ export default defineContentScript({
         // The extension is already gone: its storage listener went with it.
       }
     });
+
+    // The schemas of the first messages, one per turn, before the messages come (see scannerSchemas).
+    for (const schema of scannerSchemas()) {
+      buildNow(schema);
+      await nextTurn();
+      if (!live()) return;
+    }
 
     let enabled = await isSiteEnabled(location.hostname);
     let firstScan: Promise<void> = enabled ? safely(scanner.scanPage()) : Promise.resolve();

@@ -28,6 +28,8 @@ const WATCH_MS = Number(process.env.BENCH_WATCH_MS ?? 3000);
 const TRACE = process.env.BENCH_TRACE !== '0';
 /** The bar: no task of this length or more (the W3C long-task threshold). */
 export const LONG_TASK_MS = 50;
+/** Traced tasks of the extension this long or more are recorded, so the figures show how far below the bar they stay. */
+const TRACED_FLOOR_MS = 10;
 
 /** What one load recorded: every long task's duration, in ms. */
 export interface LoadRecord {
@@ -35,10 +37,11 @@ export interface LoadRecord {
   /** Marks the extension drew (0 without it). */
   marks: number;
   /**
-   * With the extension and tracing: the long tasks that ran mostly the
-   * extension's code, split into the one that evaluates its content script
-   * (compiling and running a 342 kB bundle: one task by nature) and the rest
-   * (the scan: what slicing is about). From a Chromium trace of the load.
+   * With the extension and tracing: the tasks of TRACED_FLOOR_MS or more
+   * that ran mostly the extension's code, split into those that evaluate its
+   * content scripts (the loader; scanner-zod.js and the scanner, injected
+   * one per task) and the rest (start-up and the scan, in slices). From a
+   * Chromium trace of the load.
    */
   extension?: { evaluation: number[]; other: number[] };
 }
@@ -171,9 +174,9 @@ async function startTrace(context: BrowserContext, page: Page): Promise<{ stop()
 }
 
 /**
- * The long tasks (≥ 50 ms) on the page's main thread whose JavaScript
- * samples are mostly the extension's (chrome-extension:// frames), and
- * among them the content script's evaluation.
+ * The tasks of TRACED_FLOOR_MS or more on the page's main thread that
+ * evaluate one of the extension's scripts, or whose JavaScript samples are
+ * mostly the extension's (chrome-extension:// frames).
  */
 function extensionTasks(events: TraceEvent[], path: string): { evaluation: number[]; other: number[] } {
   const urlOf = (e: TraceEvent) => String(((e.args?.data ?? (e.args as { beginData?: { url?: string } } | undefined)?.beginData) as { url?: string } | undefined)?.url ?? '');
@@ -211,7 +214,7 @@ function extensionTasks(events: TraceEvent[], path: string): { evaluation: numbe
   const onMain = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X');
   // Chromium names a main-thread task ThreadControllerImpl::RunTask (older builds: RunTask, sometimes both, nested).
   const taskName = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
-  const tasks = onMain.filter((e) => e.name === taskName && (e.dur ?? 0) >= LONG_TASK_MS * 1000);
+  const tasks = onMain.filter((e) => e.name === taskName && (e.dur ?? 0) >= TRACED_FLOOR_MS * 1000);
   const result = { evaluation: [] as number[], other: [] as number[] };
   for (const task of tasks) {
     const end = task.ts + task.dur!;
@@ -254,10 +257,10 @@ export function addsLongTask(figures: PageFigures): boolean {
 
 /**
  * The median over traced loads of the extension's longest task, its
- * script's evaluation included. Needed besides the page's own observer:
+ * scripts' evaluation included. Needed besides the page's own observer:
  * the scanner injected by `scripting.executeScript` evaluates in a task the
- * page's `longtask` observer does not report (seen: traced 93–117 ms
- * evaluations while the page listed no long task at all).
+ * page's `longtask` observer does not report (seen before the scanner was
+ * split: traced 93–117 ms evaluations while the page listed no long task).
  */
 export function extensionTaskMs(figures: PageFigures): number {
   const traced = figures.with.filter((x) => x.extension);
@@ -312,15 +315,20 @@ export function printLongTasks(results: PageFigures[]): boolean {
     console.log(`    ${pad(r.label, 40)} ${list(r.with)} | ${list(r.without)}`);
   }
   if (results.some((r) => r.with.some((x) => x.extension))) {
-    console.log(`  the extension's own long tasks (traced; median over loads of the longest, and how many loads had one):`);
+    console.log(`  the extension's own tasks (traced, ${TRACED_FLOOR_MS} ms or more; per load, the longest; median, and how many loads had one of 50 ms or more):`);
+    const perLoad = (xs: number[]) => `${ms(median(xs))} (${xs.map((d) => d.toFixed(0)).join('/')} ms; ${xs.filter((d) => d >= LONG_TASK_MS).length} ≥ 50 ms)`;
     for (const r of results) {
       const traced = r.with.filter((x) => x.extension);
       const evaluation = traced.map((x) => Math.max(0, ...x.extension!.evaluation));
       const other = traced.map((x) => Math.max(0, ...x.extension!.other));
-      console.log(`    ${pad(r.label, 40)} evaluating its script ${ms(median(evaluation))} (${evaluation.filter((d) => d > 0).length}/${traced.length} loads); the rest (scan, start-up) ${ms(median(other))} (${other.filter((d) => d > 0).length}/${traced.length} loads, ${other.map((d) => d.toFixed(0)).join('/')} ms)`);
+      console.log(`    ${pad(r.label, 40)} evaluating its scripts ${perLoad(evaluation)}; the rest (start-up, scan) ${perLoad(other)}`);
     }
   }
-  console.log(ok ? '  target met: the extension adds no task of 50 ms or more' : '  TARGET MISSED: the extension adds a task of 50 ms or more');
+  console.log(
+    ok
+      ? '  target met: the extension adds no task of 50 ms or more (its scripts\' evaluation included, traced)'
+      : '  TARGET MISSED: the extension adds a task of 50 ms or more (the page\'s longtask observer, or the traced evaluation of its scripts, start-up or scan)',
+  );
   return ok;
 }
 

@@ -2,7 +2,12 @@
  * Bundle budgets, run by `npm test` right after the two builds. The loader
  * runs on every page the user opens, so it must stay a few kB; the scanner
  * is injected on stories (and on request), and its budget is what it
- * measured (342 kB in Chrome, README "How it is built") plus ~15%.
+ * measured (342 kB in Chrome, README "How it is built") plus ~15%. Since
+ * issue 10's last step it is injected as two files, each evaluated in a task
+ * of its own: scanner-zod.js (zod's builders, 91 kB) then the scanner without
+ * zod (261 kB); the budgets split the old one accordingly (~15% over each),
+ * and the scanner must not carry zod again (one evaluation would then hold
+ * the page's main thread for 100 ms or more).
  * Fails with the file, its size and its budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,9 +17,11 @@ import { gzipSync } from 'node:zlib';
 
 const LOADER = 'content-scripts/loader.js';
 const SCANNER = 'content-scripts/scanner.js';
+const SCANNER_ZOD = 'scanner-zod.js';
 const KB = 1024;
 const LOADER_BUDGET = 8 * KB;
-const SCANNER_BUDGET = 395 * KB;
+const SCANNER_BUDGET = 295 * KB;
+const SCANNER_ZOD_BUDGET = 105 * KB;
 /** What the loader must never carry: the UI library, the schema library, the database, the messaging library. */
 const NOT_IN_LOADER: Array<[string, RegExp]> = [
   ['React', /react\.(transitional\.)?element|__SECRET_INTERNALS|useSyncExternalStore/],
@@ -39,12 +46,13 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   };
   const declared = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
   if (declared.join() !== LOADER) failures.push(`${target}: the manifest must declare only ${LOADER} for every page, found [${declared.join(', ')}]`);
-  if (JSON.stringify(manifest.web_accessible_resources ?? []).includes('scanner')) {
+  if (/scanner/.test(JSON.stringify(manifest.web_accessible_resources ?? []))) {
     failures.push(`${target}: the scanner must not be web-accessible (any page could probe for the extension)`);
   }
   for (const [file, budget] of [
     [LOADER, LOADER_BUDGET],
     [SCANNER, SCANNER_BUDGET],
+    [SCANNER_ZOD, SCANNER_ZOD_BUDGET],
   ] as const) {
     const path = join(dir, file);
     if (!existsSync(path)) {
@@ -59,6 +67,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       const text = code.toString('utf8');
       for (const [name, marker] of NOT_IN_LOADER) if (marker.test(text)) failures.push(`${target}: ${file} carries ${name}; the loader must not`);
     }
+    if (file === SCANNER && /\$ZodType|_zod\.def/.test(code.toString('utf8'))) failures.push(`${target}: ${file} carries zod, which ${SCANNER_ZOD} brings in a task of its own`);
   }
 }
 

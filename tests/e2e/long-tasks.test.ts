@@ -1,36 +1,38 @@
 /**
- * Issue 10, "no long task, anywhere", checked end to end in Chromium, as far
- * as it is met: the built extension (.output/chrome-mv3) scans the sample
- * article and saved real pages in slices (none of its scan tasks reaches the
- * bar), and a page with no story gets only the loader. Measured as `npm run
- * bench -- longtasks` measures it: each page loaded with and without the
- * extension, alternately, with a `longtask` PerformanceObserver installed
- * before the page's scripts and a trace of the loads with the extension (to
- * tell the extension's tasks from the page's by their code).
+ * Issue 10, "no long task, anywhere", checked end to end in Chromium: the
+ * built extension (.output/chrome-mv3) on the sample article and saved real
+ * pages, and on a page with no story (which gets only the loader). Measured
+ * as `npm run bench -- longtasks` measures it: each page loaded with and
+ * without the extension, alternately, with a `longtask` PerformanceObserver
+ * installed before the page's scripts and a trace of the loads with the
+ * extension, which tells the extension's tasks from the page's by their code
+ * and also shows what the page's observer cannot: the evaluation of scripts
+ * injected by `scripting.executeScript` (scanner-zod.js, then the scanner,
+ * one task each).
  *
- * The margin: on an idle machine the bar is 50 ms. This 2-core machine is
- * shared (load averages of 5 to 12 are usual while tests run), which
- * stretches every task, the page's own included, by up to 2 to 3 times.
- * So a page passes when the median (over 3 loads) of its longest task with
- * the extension stays below 80 ms (a 50 ms task stretched by the usual
- * noise) or below the same page's longest task without the extension plus
- * 25 ms (the page's own work already over the bar). A regression to one
- * unsliced scan (55–115 ms idle, 150–370 ms under this load) fails either way.
- *
- * The scan itself (extract, detect, mark) is checked on its own through a
- * trace of each load (the extension's tasks told from the page's by their
- * code), since its script's evaluation is one task by nature.
+ * The bar is 50 ms, every task of the extension's included: evaluating its
+ * scripts, its start-up and its scan. The margin: this 2-core machine is
+ * shared (load averages of 5 to 12 are usual while tests run), and other
+ * work only ever lengthens a task, by up to 2 to 3 times. So each page must
+ * have, over its 3 loads,
+ * - at least one load whose longest extension task is under the bar itself
+ *   (50 ms): the least disturbed load is the closest to the real cost;
+ * - a median longest extension task under 80 ms (the bar stretched by the
+ *   usual noise).
+ * Before issue 10's last step the scanner's evaluation alone was one task of
+ * 117–218 ms on an idle machine (150–450 ms under load), and an unsliced
+ * scan 55–115 ms idle: either fails both checks. Quiet-machine figures are
+ * in README ("Light on the page").
  *
  * Firefox has no `longtask` entries (PerformanceObserver.supportedEntryTypes
- * lacks it), so this check is Chromium's; the Firefox build shares the same
- * sliced scanner code.
+ * lacks it) and no trace of this kind, so this check is Chromium's; the
+ * Firefox build shares the same code and the same two-file injection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchPages, extensionTaskMs, longest, measureLongTasks, median, type PageFigures } from '../../scripts/bench-longtasks';
+import { benchPages, extensionTaskMs, LONG_TASK_MS, longest, measureLongTasks, median, type PageFigures } from '../../scripts/bench-longtasks';
 import { BROWSERS } from '../support/harness';
 
 const ABSOLUTE_CEILING_MS = 80;
-const OVER_BASELINE_MS = 25;
 const LOADS = 3;
 
 describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
@@ -52,13 +54,14 @@ describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
     for (const r of results.filter((p) => p.path !== '/listing.html')) expect(median(r.with.map((x) => x.marks)), r.label).toBeGreaterThan(0);
   });
 
-  it('runs its scan in slices: no long task of the extension besides evaluating its script', () => {
+  it('adds no task of 50 ms or more: its scripts’ evaluation, start-up and scan (traced)', () => {
     for (const r of results) {
       const traced = r.with.filter((x) => x.extension);
       expect(traced.length, r.label).toBe(LOADS);
-      // The extension's own tasks (a trace tells its code from the page's), script evaluation aside.
-      const longestScanTask = median(traced.map((x) => Math.max(0, ...x.extension!.other)));
-      expect(longestScanTask, `${r.label}: the extension's tasks besides evaluating its script, per load ${traced.map((x) => Math.max(0, ...x.extension!.other).toFixed(0)).join('/')} ms`).toBeLessThan(ABSOLUTE_CEILING_MS);
+      const longestPerLoad = traced.map((x) => Math.max(0, ...x.extension!.evaluation, ...x.extension!.other));
+      const detail = `${r.label}: the extension's longest task per load ${longestPerLoad.map((d) => d.toFixed(0)).join('/')} ms (evaluation ${traced.map((x) => Math.max(0, ...x.extension!.evaluation).toFixed(0)).join('/')}, the rest ${traced.map((x) => Math.max(0, ...x.extension!.other).toFixed(0)).join('/')})`;
+      expect(Math.min(...longestPerLoad), detail).toBeLessThan(LONG_TASK_MS);
+      expect(median(longestPerLoad), detail).toBeLessThan(ABSOLUTE_CEILING_MS);
     }
   });
 
@@ -67,13 +70,4 @@ describe.runIf(BROWSERS.includes('chromium'))('long tasks in Chromium', () => {
     expect(listing.with.map((x) => x.marks)).toEqual(Array(LOADS).fill(0));
     expect(extensionTaskMs(listing), 'the extension’s longest traced task on the listing page').toBeLessThan(ABSOLUTE_CEILING_MS);
   });
-  /*
-   * Not checked here, because it is not met yet (issue 10 stays open): on a
-   * story, evaluating the injected 348 kB scanner is one task of 117–218 ms
-   * on an idle machine (traced: compiling 26–37 ms, its modules' top level and
-   * start-up 89–176 ms, of which zod building the message schemas ~38 ms).
-   * The page's own longtask observer does not see that task (the scanner is
-   * injected by scripting.executeScript), so only the trace shows it;
-   * `npm run bench -- longtasks` reports it and fails on it.
-   */
 });

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
 import { msg } from './utils/i18n/manifest-messages';
-import { ZOD_GLOBAL } from './utils/scanner-files';
+import { DETECT_GLOBAL, ZOD_GLOBAL } from './utils/scanner-files';
 
 // Claimlens keeps everything on the device: it reads the pages it marks,
 // stores annotations in the extension's own IndexedDB, and makes no network
@@ -10,19 +11,22 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
-    // The scanner is built without zod, which scanner-zod.js puts in the isolated
-    // world's global first: two evaluations, each well under the 50 ms a task may
-    // take (issue 10; utils/scanner-files.ts).
+    // The scanner is built without zod and without the detector, which
+    // scanner-zod.js and scanner-detect.js put in the isolated world's globals
+    // first: three evaluations, each well under the 50 ms a task may take
+    // (issue 10; utils/scanner-files.ts).
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'scanner' && entrypoint.type === 'content-script')) return;
+      const detector = resolve('utils/detect/index.ts');
+      const globalOf = (id: string) => (id === 'zod' ? `globalThis.${ZOD_GLOBAL}` : id === detector ? `globalThis.${DETECT_GLOBAL}` : undefined);
       const rollup = (config.build ??= {}).rollupOptions ?? {};
       config.build.rollupOptions = rollup;
-      rollup.external = ['zod'];
+      rollup.external = (id, _importer, isResolved) => id === 'zod' || (isResolved && id === detector);
       rollup.output ??= {};
       const outputs = Array.isArray(rollup.output) ? rollup.output : [rollup.output];
       for (const each of outputs) {
-        each.globals = { zod: `globalThis.${ZOD_GLOBAL}` };
-        each.banner = `if (!globalThis.${ZOD_GLOBAL}) throw new Error('Claimlens: inject scanner-zod.js before the scanner');`;
+        each.globals = (id) => globalOf(id) ?? id;
+        each.banner = `if (!globalThis.${ZOD_GLOBAL} || !globalThis.${DETECT_GLOBAL}) throw new Error('Claimlens: inject scanner-zod.js and scanner-detect.js before the scanner');`;
       }
     },
   },

@@ -79,8 +79,8 @@ try {
     const tabId = await browser.tabIdOf(blank);
     const ms = await browser.worker.evaluate(async (tabId) => {
       const started = performance.now();
-      // As the background injects it (utils/scanner-files.ts): zod first, then the scanner.
-      for (const file of ['/scanner-zod.js', '/content-scripts/scanner.js']) await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
+      // As the background injects it (utils/scanner-files.ts): zod, the detector, then the scanner.
+      for (const file of ['/scanner-zod.js', '/scanner-detect.js', '/content-scripts/scanner.js']) await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
       return performance.now() - started;
     }, tabId);
     await new Promise((resolve) => setTimeout(resolve, 500));

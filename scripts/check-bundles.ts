@@ -3,11 +3,12 @@
  * runs on every page the user opens, so it must stay a few kB; the scanner
  * is injected on stories (and on request), and its budget is what it
  * measured (342 kB in Chrome, README "How it is built") plus ~15%. Since
- * issue 10's last step it is injected as two files, each evaluated in a task
- * of its own: scanner-zod.js (zod's builders, 91 kB) then the scanner without
- * zod (261 kB); the budgets split the old one accordingly (~15% over each),
- * and the scanner must not carry zod again (one evaluation would then hold
- * the page's main thread for 100 ms or more).
+ * issue 10's last step it is injected as three files, each evaluated in a
+ * task of its own (utils/scanner-files.ts): scanner-zod.js (zod's builders,
+ * 91 kB), scanner-detect.js (the detector and its lexicons, 157 kB), then the
+ * scanner without either (105 kB); each budget is what it measured plus
+ * ~15%, and the scanner must carry neither again (one evaluation would then
+ * hold the page's main thread for 100 ms or more).
  * Fails with the file, its size and its budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,10 +19,12 @@ import { gzipSync } from 'node:zlib';
 const LOADER = 'content-scripts/loader.js';
 const SCANNER = 'content-scripts/scanner.js';
 const SCANNER_ZOD = 'scanner-zod.js';
+const SCANNER_DETECT = 'scanner-detect.js';
 const KB = 1024;
 const LOADER_BUDGET = 8 * KB;
-const SCANNER_BUDGET = 295 * KB;
+const SCANNER_BUDGET = 120 * KB;
 const SCANNER_ZOD_BUDGET = 105 * KB;
+const SCANNER_DETECT_BUDGET = 180 * KB;
 /** What the loader must never carry: the UI library, the schema library, the database, the messaging library. */
 const NOT_IN_LOADER: Array<[string, RegExp]> = [
   ['React', /react\.(transitional\.)?element|__SECRET_INTERNALS|useSyncExternalStore/],
@@ -53,6 +56,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     [LOADER, LOADER_BUDGET],
     [SCANNER, SCANNER_BUDGET],
     [SCANNER_ZOD, SCANNER_ZOD_BUDGET],
+    [SCANNER_DETECT, SCANNER_DETECT_BUDGET],
   ] as const) {
     const path = join(dir, file);
     if (!existsSync(path)) {
@@ -68,6 +72,9 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       for (const [name, marker] of NOT_IN_LOADER) if (marker.test(text)) failures.push(`${target}: ${file} carries ${name}; the loader must not`);
     }
     if (file === SCANNER && /\$ZodType|_zod\.def/.test(code.toString('utf8'))) failures.push(`${target}: ${file} carries zod, which ${SCANNER_ZOD} brings in a task of its own`);
+    // A lemma of the Russian cue table, as written or as the build escapes it: only the detector has it.
+    const carriesDetector = ['заявить', '\\u0437\\u0430\\u044F\\u0432\\u0438\\u0442\\u044C'].some((lemma) => code.toString('utf8').includes(lemma));
+    if (file === SCANNER && carriesDetector) failures.push(`${target}: ${file} carries the detector, which ${SCANNER_DETECT} brings in a task of its own`);
   }
 }
 

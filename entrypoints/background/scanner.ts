@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { request } from '../../utils/messaging';
-import { SCANNER_FILE, SCANNER_ZOD_FILE } from '../../utils/scanner-files';
+import { SCANNER_FILE, SCANNER_FILES } from '../../utils/scanner-files';
 
 export { SCANNER_FILE };
 // A tab without a scanner refuses at once; a live one busy with a huge page may take a while to answer.
@@ -25,7 +25,7 @@ export function ensureScanner(tabId: number, frameId = 0): Promise<boolean> {
     if (await answersPing(tabId)) return true;
     try {
       // One call per file: the browser evaluates each call's files in one task (utils/scanner-files.ts).
-      for (const file of [SCANNER_ZOD_FILE, SCANNER_FILE]) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      for (const file of SCANNER_FILES) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     } catch {
       return false; // no access to this page (a browser page, the web store, a closed tab)
     }

@@ -16,6 +16,10 @@ const LATER_LOOKS_MS = [2000, 6000];
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // No window.postMessage announcing the start (WXT's legacy hand-over, kept
+  // unless switched off): every page would receive it, naming the extension's
+  // id, and Chromium captures a stack trace for it inside the evaluation.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const stored: Record<string, unknown> = await browser.storage.local.get(DISABLED_SITES_KEY).catch(() => ({}));
     if (ctx.isInvalid || isSiteDisabled(stored[DISABLED_SITES_KEY], location.hostname)) return;

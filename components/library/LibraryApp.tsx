@@ -77,7 +77,7 @@ function Library() {
     return lastRun.current.result;
   }, [ordered, deferredFilter, currentIndex]);
   const { tags, sites } = useMemo(() => facets(library.entries), [library.entries]);
-  const selectedIds = useMemo(() => shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id), [shown, selected]);
+  const selectedIds = useMemo(() => (selected.size ? shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id) : []), [shown, selected]);
 
   // Marks for the benchmark and the end-to-end test: when the first rows and the whole table were ready.
   useEffect(() => {
@@ -113,7 +113,8 @@ function Library() {
       });
     });
 
-  const rowActions: RowActions = {
+  const latestRowActions = useRef<RowActions>(null!);
+  latestRowActions.current = {
     onToggle: (id) =>
       setSelected((current) => {
         const next = new Set(current);
@@ -135,6 +136,16 @@ function Library() {
         library.upsert([annotation]);
       }),
   };
+  // The same object on every render, calling the latest handlers: the memoised list re-renders only when its rows change.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onToggle: (id) => latestRowActions.current.onToggle(id),
+      onOpen: (a) => latestRowActions.current.onOpen(a),
+      onDelete: (a) => latestRowActions.current.onDelete(a),
+      onVerdict: (a, verdict) => latestRowActions.current.onVerdict(a, verdict),
+    }),
+    [],
+  );
 
   const exportShown = (format: ExportFormat) =>
     void run(async () => {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
@@ -7,9 +7,11 @@ import { LibraryRow, type RowActions } from './LibraryRow';
 /**
  * The rows, virtualised: only those in view (and a few either side) are in
  * the DOM, so 100,000 annotations cost what 20 do. Rows are measured as
- * they render (their notes and sentences differ in length).
+ * they render (their notes and sentences differ in length). Memoised: a
+ * keystroke in the search box re-renders the page, not the list, until the
+ * filtered entries change.
  */
-export function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
+export const LibraryList = memo(function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -41,4 +43,4 @@ export function LibraryList({ entries, selected, actions }: { entries: readonly 
       </div>
     </div>
   );
-}
+});

@@ -59,6 +59,9 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryF
   return kept;
 }
 
+/** With the word index, a previous result longer than this is not re-checked (a look-up costs less than this many \`includes\`). */
+const RECHECK_AT_MOST = 5000;
+
 /** A filter run, kept so the next keystroke can start from its result. */
 export interface FilterRun {
   ordered: readonly LibraryEntry[];
@@ -79,13 +82,16 @@ export function refines(previous: readonly string[], next: readonly string[]): b
 /**
  * `filterEntries`, but a query that refines the previous one (same list,
  * same other filters) only re-checks the previous result: typing a word
- * letter by letter scans the whole table once. A new query goes through the
- * word index when there is one (built after the table is read).
+ * letter by letter scans the whole table once. A new query (or a refined one
+ * whose previous result is long) goes through the word index when there is
+ * one (built after the table is read).
  */
 export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): FilterRun {
   const needles = queryNeedles(filter.text);
   const sameOtherwise = previous !== null && previous.ordered === ordered && (Object.keys(filter) as (keyof LibraryFilter)[]).every((k) => k === 'text' || previous.filter[k] === filter[k]);
-  const refining = sameOtherwise && refines(previous.needles, needles);
+  // From no words at all every query "refines", but re-checking the whole list is the slow scan the index exists to avoid;
+  // with the index, only a short previous result is worth re-checking.
+  const refining = sameOtherwise && previous.needles.length > 0 && refines(previous.needles, needles) && (!index || previous.result.length <= RECHECK_AT_MOST);
   return { ordered, filter, needles, result: refining ? filterEntries(previous.result, filter) : filterEntries(ordered, filter, index) };
 }
 

@@ -53,7 +53,8 @@ function Library() {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Typing stays responsive: the list follows the filter at React's lower priority.
+  // Sorting everything, and searching before the word index is built (a scan), follow the controls at React's lower
+  // priority, so typing stays responsive; with the index a search costs a few milliseconds and is shown at once.
   const deferredFilter = useDeferredValue(filter);
   const ordered = useMemo(() => sortEntries([...library.entries], deferredFilter.sort), [library.entries, deferredFilter.sort]);
   // The word index, built in slices once the table is read (and again after each change); searches scan until it is there.
@@ -69,13 +70,14 @@ function Library() {
     return () => void (stale = true);
   }, [library.entries, library.loaded]);
   const currentIndex = index?.entries === library.entries ? index : null;
+  const listFilter = useMemo(() => (currentIndex ? { ...filter, sort: deferredFilter.sort } : deferredFilter), [currentIndex, filter, deferredFilter]);
   const lastRun = useRef<FilterRun | null>(null);
   const shown = useMemo(() => {
     const start = performance.now();
-    lastRun.current = filterIncrementally(lastRun.current, ordered, deferredFilter, currentIndex);
+    lastRun.current = filterIncrementally(lastRun.current, ordered, listFilter, currentIndex);
     performance.measure('claimlens-library:filter', { start }); // for the benchmark: the search itself, apart from rendering
     return lastRun.current.result;
-  }, [ordered, deferredFilter, currentIndex]);
+  }, [ordered, listFilter, currentIndex]);
   const { tags, sites } = useMemo(() => facets(library.entries), [library.entries]);
   const selectedIds = useMemo(() => (selected.size ? shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id) : []), [shown, selected]);
 

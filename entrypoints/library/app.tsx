@@ -7,7 +7,6 @@ import type { FirstRead } from '../../utils/library/first-read';
 import { readNewest } from '../../utils/library/load';
 import { openAtClaim } from '../../utils/library/open-claim';
 import { withScanner } from '../../utils/loader/with-scanner';
-import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
 import { saveFile } from '../../utils/save-file';
 
@@ -33,6 +32,10 @@ export function startLibrary(first: FirstRead): void {
     'library.pageTitle',
   );
 }
+
+// Messages to tabs are sent only when asked (open at claim, a change to tell pages about): their module
+// (and its message schemas) is loaded then, not before the first rows.
+const request: typeof import('../../utils/messaging').request = async (...args) => (await import('../../utils/messaging')).request(...args);
 
 function libraryDeps(db: ClaimlensDB, newest: LibraryDeps['newest']): LibraryDeps {
   return {

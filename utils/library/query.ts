@@ -2,7 +2,7 @@ import type { ClaimKind } from '../model/claim';
 import { VERDICTS, type Verdict } from '../model/annotation';
 import type { LibraryEntry, LibraryState } from './entry';
 import { matchesNeedles, queryNeedles } from './normalize';
-import { buildSearchIndexNow, searchEntries, type SearchIndex } from './search-index';
+import { buildSearchIndexNow, searchList, type SearchIndex } from './search-index';
 
 export const SORTS = ['updated', 'created', 'site', 'verdict'] as const;
 export type LibrarySort = (typeof SORTS)[number];
@@ -38,13 +38,15 @@ export function applyFilter(entries: readonly LibraryEntry[], filter: LibraryFil
  */
 export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): LibraryEntry[] {
   const needles = queryNeedles(filter.text);
-  // With a word index (built over these entries or more), the search is a look-up; without, each entry is checked.
-  const matching = index && needles.length ? searchEntries(index, needles) : null;
+  // With a word index (built over these entries or more), the search is a look-up that gives the matches in this
+  // list's order, and only they are checked against the other filters; without, each entry is checked.
+  const looked = index !== null && needles.length > 0;
+  const candidates = looked ? searchList(index, needles, entries) : entries;
   // Dates compare as UTC ISO strings; "to" takes the whole day.
   const from = filter.from ? `${filter.from}T00:00:00.000Z` : '';
   const to = filter.to ? `${filter.to}T23:59:59.999Z` : '';
   const kept: LibraryEntry[] = [];
-  for (const entry of entries) {
+  for (const entry of candidates) {
     const a = entry.annotation;
     if (filter.verdict && a.verdict !== filter.verdict) continue;
     if (filter.kind && a.claim.type !== filter.kind) continue;
@@ -53,7 +55,7 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryF
     if (filter.tag && !a.tags.includes(filter.tag)) continue;
     if (from && a.updatedAt < from) continue;
     if (to && a.updatedAt > to) continue;
-    if (matching ? !matching.has(entry) : needles.length && !matchesNeedles(entry.haystack, needles)) continue;
+    if (!looked && needles.length && !matchesNeedles(entry.haystack, needles)) continue;
     kept.push(entry);
   }
   return kept;

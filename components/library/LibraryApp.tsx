@@ -4,7 +4,7 @@ import { buildExport, type ExportFormat } from '../../utils/export';
 import { addTag, deleteMany, importFileText, restoreMany } from '../../utils/library/actions';
 import type { OpenClaimResult } from '../../utils/library/open-claim';
 import { EMPTY_FILTER, facets, filterIncrementally, isFiltered, sortEntries, type FilterRun, type LibraryFilter } from '../../utils/library/query';
-import { buildSearchIndex, type SearchIndex } from '../../utils/library/search-index';
+import { buildSearchIndex, prepareSearch, type SearchIndex } from '../../utils/library/search-index';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
 import { UndoProvider, useOfferUndo } from '../workbench/undo';
 import { BulkBar } from './BulkBar';
@@ -70,7 +70,16 @@ function Library() {
     return () => void (stale = true);
   }, [library.entries, library.loaded]);
   const currentIndex = index?.entries === library.entries ? index : null;
-  const listFilter = useMemo(() => (currentIndex ? { ...filter, sort: deferredFilter.sort } : deferredFilter), [currentIndex, filter, deferredFilter]);
+  const listFilter = useMemo(
+    () => (currentIndex ? { ...filter, sort: deferredFilter.sort } : deferredFilter),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- with the index, only the deferred sort counts (not a second render per keystroke)
+    [currentIndex, filter, deferredFilter.sort, currentIndex ? null : deferredFilter],
+  );
+  useEffect(() => {
+    if (!currentIndex) return;
+    const timer = setTimeout(() => prepareSearch(currentIndex, ordered));
+    return () => clearTimeout(timer);
+  }, [currentIndex, ordered]);
   const lastRun = useRef<FilterRun | null>(null);
   const shown = useMemo(() => {
     const start = performance.now();

@@ -89,8 +89,9 @@ export function refines(previous: readonly string[], next: readonly string[]): b
  * one (built after the table is read).
  */
 export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): FilterRun {
-  const needles = queryNeedles(filter.text);
   const sameOtherwise = previous !== null && previous.ordered === ordered && (Object.keys(filter) as (keyof LibraryFilter)[]).every((k) => k === 'text' || previous.filter[k] === filter[k]);
+  if (sameOtherwise && previous.filter.text === filter.text) return previous;
+  const needles = queryNeedles(filter.text);
   // From no words at all every query "refines", but re-checking the whole list is the slow scan the index exists to avoid;
   // with the index, only a short previous result is worth re-checking.
   const refining = sameOtherwise && previous.needles.length > 0 && refines(previous.needles, needles) && (!index || previous.result.length <= RECHECK_AT_MOST);

@@ -129,6 +129,11 @@ function placesIn(index: SearchIndex, list: readonly LibraryEntry[]): Int32Array
   return places;
 }
 
+/** Makes the look-up table `searchList` needs for this list now (the page does it after a sort, not on the next keystroke). */
+export function prepareSearch(index: SearchIndex, list: readonly LibraryEntry[]): void {
+  placesIn(index, list);
+}
+
 /**
  * The entries of `list` (entries the index covers, in any order) holding every needle, in the list's order: the
  * matches are sorted by their place in the list instead of the list being walked, so a search over 100,000

@@ -1,14 +1,42 @@
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
 import { msg } from './utils/i18n/manifest-messages';
 import { DETECT_GLOBAL, ZOD_GLOBAL } from './utils/scanner-files';
+
+/**
+ * The library page's first module starts reading the newest rows, then loads the rest of the page with import():
+ * its chunks are named in the page's HTML as module preloads, so the browser fetches them while it parses the
+ * HTML (as it would static imports) instead of once that first module has run.
+ */
+const preloadLibraryImports: Plugin = {
+  name: 'claimlens:preload-library-imports',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      if (!ctx.chunk || !ctx.bundle || !/library[\\/]index\.html$/.test(ctx.path)) return;
+      const bundle = ctx.bundle;
+      const already = new Set([ctx.chunk.fileName, ...ctx.chunk.imports]);
+      const files = new Set<string>();
+      const add = (file: string) => {
+        if (files.has(file) || already.has(file)) return;
+        files.add(file);
+        const chunk = bundle[file];
+        if (chunk?.type === 'chunk') chunk.imports.forEach(add);
+      };
+      ctx.chunk.dynamicImports.forEach(add);
+      return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+    },
+  },
+};
 
 // Claimlens keeps everything on the device: it reads the pages it marks,
 // stores annotations in the extension's own IndexedDB, and makes no network
 // request of its own. Each permission is explained in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [preloadLibraryImports] }),
   imports: false,
   hooks: {
     // The scanner is built without zod and without the detector, which

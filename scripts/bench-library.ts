@@ -82,6 +82,7 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
   record('first rows in the DOM, from the page script start', firstRows - script, 100);
   record('first rows in the DOM, from navigation start', firstRows, 100);
   record('  of which: newest rows read (from the page script start)', (await mark(page, 'claimlens-library:newest-read')) - script);
+  record('  of which: rest of the page loaded and started (from the page script start)', (await mark(page, 'claimlens-library:app')) - script);
   record('  of which: first React render (from the page script start)', (await mark(page, 'claimlens-library:first-render')) - script);
   await page.waitForFunction(() => performance.getEntriesByName('claimlens-library:indexed').length > 0, undefined, { timeout: 600_000 });
   record('whole table read (rows usable meanwhile)', await mark(page, 'claimlens-library:loaded'));

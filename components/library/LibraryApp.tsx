@@ -4,7 +4,7 @@ import { buildExport, type ExportFormat } from '../../utils/export';
 import { addTag, deleteMany, importFileText, restoreMany } from '../../utils/library/actions';
 import type { OpenClaimResult } from '../../utils/library/open-claim';
 import { EMPTY_FILTER, facets, filterIncrementally, isFiltered, sortEntries, type FilterRun, type LibraryFilter } from '../../utils/library/query';
-import { buildSearchIndex, type SearchIndex } from '../../utils/library/search-index';
+import { buildSearchIndex, prepareSearch, type SearchIndex } from '../../utils/library/search-index';
 import type { Annotation, Verdict } from '../../utils/model/annotation';
 import { UndoProvider, useOfferUndo } from '../workbench/undo';
 import { BulkBar } from './BulkBar';
@@ -53,7 +53,8 @@ function Library() {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Typing stays responsive: the list follows the filter at React's lower priority.
+  // Sorting everything, and searching before the word index is built (a scan), follow the controls at React's lower
+  // priority, so typing stays responsive; with the index a search costs a few milliseconds and is shown at once.
   const deferredFilter = useDeferredValue(filter);
   const ordered = useMemo(() => sortEntries([...library.entries], deferredFilter.sort), [library.entries, deferredFilter.sort]);
   // The word index, built in slices once the table is read (and again after each change); searches scan until it is there.
@@ -69,15 +70,25 @@ function Library() {
     return () => void (stale = true);
   }, [library.entries, library.loaded]);
   const currentIndex = index?.entries === library.entries ? index : null;
+  const listFilter = useMemo(
+    () => (currentIndex ? { ...filter, sort: deferredFilter.sort } : deferredFilter),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- with the index, only the deferred sort counts (not a second render per keystroke)
+    [currentIndex, filter, deferredFilter.sort, currentIndex ? null : deferredFilter],
+  );
+  useEffect(() => {
+    if (!currentIndex) return;
+    const timer = setTimeout(() => prepareSearch(currentIndex, ordered));
+    return () => clearTimeout(timer);
+  }, [currentIndex, ordered]);
   const lastRun = useRef<FilterRun | null>(null);
   const shown = useMemo(() => {
     const start = performance.now();
-    lastRun.current = filterIncrementally(lastRun.current, ordered, deferredFilter, currentIndex);
+    lastRun.current = filterIncrementally(lastRun.current, ordered, listFilter, currentIndex);
     performance.measure('claimlens-library:filter', { start }); // for the benchmark: the search itself, apart from rendering
     return lastRun.current.result;
-  }, [ordered, deferredFilter, currentIndex]);
+  }, [ordered, listFilter, currentIndex]);
   const { tags, sites } = useMemo(() => facets(library.entries), [library.entries]);
-  const selectedIds = useMemo(() => shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id), [shown, selected]);
+  const selectedIds = useMemo(() => (selected.size ? shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id) : []), [shown, selected]);
 
   // Marks for the benchmark and the end-to-end test: when the first rows and the whole table were ready.
   useEffect(() => {
@@ -113,7 +124,8 @@ function Library() {
       });
     });
 
-  const rowActions: RowActions = {
+  const latestRowActions = useRef<RowActions>(null!);
+  latestRowActions.current = {
     onToggle: (id) =>
       setSelected((current) => {
         const next = new Set(current);
@@ -135,6 +147,16 @@ function Library() {
         library.upsert([annotation]);
       }),
   };
+  // The same object on every render, calling the latest handlers: the memoised list re-renders only when its rows change.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onToggle: (id) => latestRowActions.current.onToggle(id),
+      onOpen: (a) => latestRowActions.current.onOpen(a),
+      onDelete: (a) => latestRowActions.current.onDelete(a),
+      onVerdict: (a, verdict) => latestRowActions.current.onVerdict(a, verdict),
+    }),
+    [],
+  );
 
   const exportShown = (format: ExportFormat) =>
     void run(async () => {

@@ -1,24 +1,37 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
 
+const OVERSCAN = 6;
+const FIRST_OVERSCAN = 1;
+
 /**
  * The rows, virtualised: only those in view (and a few either side) are in
  * the DOM, so 100,000 annotations cost what 20 do. Rows are measured as
- * they render (their notes and sentences differ in length).
+ * they render (their notes and sentences differ in length). Memoised: a
+ * keystroke in the search box re-renders the page, not the list, until the
+ * filtered entries change.
  */
-export function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
+export const LibraryList = memo(function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
+  // The first rows are those in view and one more; the rows either side for smooth scrolling come once they are painted.
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, []);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 150,
-    overscan: 6,
+    overscan,
     getItemKey: (index) => entries[index].annotation.id,
-    initialRect: { width: 900, height: 900 },
+    // Until the list is laid out: the window (the list is shorter, so no row in view is missing).
+    initialRect: { width: globalThis.innerWidth || 900, height: globalThis.innerHeight || 900 },
   });
   return (
     <div className="library-scroll" ref={scroller} role="list" aria-label={t('library.listLabel')}>
@@ -41,4 +54,4 @@ export function LibraryList({ entries, selected, actions }: { entries: readonly 
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { VERDICTS, type Annotation, type Verdict } from '../../utils/model/annotation';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
@@ -11,7 +12,7 @@ export interface RowActions {
 }
 
 /** One annotation: the claim, its sentence, the review, where it is and where it stood when its page was last read. */
-export function LibraryRow({ entry, selected, actions }: { entry: LibraryEntry; selected: boolean; actions: RowActions }) {
+export const LibraryRow = memo(function LibraryRow({ entry, selected, actions }: { entry: LibraryEntry; selected: boolean; actions: RowActions }) {
   const a = entry.annotation;
   const { t } = useT();
   const labels = useLibraryLabels();
@@ -70,4 +71,4 @@ export function LibraryRow({ entry, selected, actions }: { entry: LibraryEntry; 
       </div>
     </article>
   );
-}
+});

@@ -12,8 +12,11 @@ export interface LibraryDeps {
   now(): Date;
   /** Tells open pages that stored annotations changed, so their marks and verdicts are redrawn. */
   notifyPages?(): void;
-  /** The newest rows' read, started with the page's script (before React and the language setting); read on first render when absent. */
-  newest?: Promise<Annotation[]>;
+  /**
+   * The newest rows' read, started by the page's first module (before React and the language setting); read on
+   * first render when absent. `rows()` gives them once read, so a first render after the read already shows them.
+   */
+  newest?: { promise: Promise<Annotation[]>; rows(): Annotation[] | undefined };
 }
 
 export const LibraryDepsContext = createContext<LibraryDeps | null>(null);

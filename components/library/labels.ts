@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { useT } from '../../utils/i18n/react';
+import { useT, type I18n } from '../../utils/i18n/react';
 import type { Translate } from '../../utils/i18n/translate';
 import type { LibraryState } from '../../utils/library/entry';
 import type { LibrarySort } from '../../utils/library/query';
@@ -22,19 +21,26 @@ const sortLabels = (t: Translate): Record<LibrarySort, string> => ({
   verdict: t('library.sort.verdict'),
 });
 
+type LibraryLabels = ReturnType<typeof makeLabels>;
+
+function makeLabels({ language, t, number, dateTime }: I18n) {
+  return {
+    verdicts: verdictLabels(language),
+    kinds: kindLabels(language),
+    states: stateLabels(t),
+    sorts: sortLabels(t),
+    count: (n: number) => number(n),
+    date: (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : dateTime(iso)),
+  };
+}
+
+// One set per language (the provider keeps one I18n per language), shared by every row instead of built in each.
+const built = new WeakMap<I18n, LibraryLabels>();
+
 /** The library's words in the interface's language: verdicts, kinds, anchor states, sorts; numbers and dates as the language writes them. */
-export function useLibraryLabels() {
+export function useLibraryLabels(): LibraryLabels {
   const i18n = useT();
-  const { language, t } = i18n;
-  return useMemo(
-    () => ({
-      verdicts: verdictLabels(language),
-      kinds: kindLabels(language),
-      states: stateLabels(t),
-      sorts: sortLabels(t),
-      count: (n: number) => i18n.number(n),
-      date: (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : i18n.dateTime(iso)),
-    }),
-    [language], // eslint-disable-line react-hooks/exhaustive-deps -- everything here follows the language
-  );
+  let labels = built.get(i18n);
+  if (!labels) built.set(i18n, (labels = makeLabels(i18n)));
+  return labels;
 }

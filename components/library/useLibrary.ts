@@ -2,6 +2,7 @@ import { useT } from '../../utils/i18n/react';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimlensDB } from '../../utils/db';
+import type { LibraryDeps } from './deps';
 import { toEntry, type LibraryEntry } from '../../utils/library/entry';
 import { loadAll } from '../../utils/library/load';
 import type { Annotation } from '../../utils/model/annotation';
@@ -31,9 +32,11 @@ export interface Library {
  * records (every edit updates `updatedAt`), and a count that no longer
  * agrees (a delete elsewhere) re-reads the ids.
  */
-export function useLibrary(db: ClaimlensDB, firstRead?: Promise<Annotation[]>): Library {
+export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): Library {
   const { t } = useT();
-  const store = useRef(new Map<string, LibraryEntry>());
+  // Rows the page's first module has already read are shown by the first render, not one later.
+  const [readBefore] = useState(() => new Map((firstRead?.rows() ?? []).map((a) => [a.id, toEntry(a)])));
+  const store = useRef(readBefore);
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -58,18 +61,26 @@ export function useLibrary(db: ClaimlensDB, firstRead?: Promise<Annotation[]>): 
     setLoaded(false);
     setError(null);
     let shownAt = -Infinity;
-    const newest = pendingFirstRead.current;
+    const newest = pendingFirstRead.current?.promise;
     pendingFirstRead.current = undefined;
     loadAll(
       db,
       ({ total, annotations, done }) => {
-        for (const a of annotations) fresh.set(a.id, toEntry(a));
+        const shownBefore = store.current;
+        let same = fresh.size === 0 && annotations.length === shownBefore.size;
+        for (const a of annotations) {
+          // The same record object (the first rows, already shown) keeps its entry.
+          const had = shownBefore.get(a.id);
+          same &&= had?.annotation === a;
+          fresh.set(a.id, had?.annotation === a ? had : toEntry(a));
+        }
         store.current = fresh;
         if (total !== null) setTotal(total);
         if (done) setLoaded(true);
-        // The first rows at once, then what is read at most every SHOW_EVERY_MS: each showing
-        // sorts and filters everything read so far, which once per chunk made reading 100,000 records quadratic.
-        if (done || performance.now() - shownAt >= SHOW_EVERY_MS) {
+        // The first rows at once (unless the first render showed them), then what is read at most every SHOW_EVERY_MS:
+        // each showing sorts and filters everything read so far, which once per chunk made reading 100,000 records quadratic.
+        if (same && !done) shownAt = performance.now();
+        else if (done || performance.now() - shownAt >= SHOW_EVERY_MS) {
           shownAt = performance.now();
           bump();
         }

@@ -11,12 +11,23 @@ export function formatNumber(language: Language, value: number, options: Intl.Nu
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, withTime: boolean): Intl.DateTimeFormat {
+  const id = `${language}|${withTime}`;
+  let format = dateFormats.get(id);
+  if (!format) {
+    const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+    dateFormats.set(id, (format = new Intl.DateTimeFormat(language, withTime ? { ...day, hour: '2-digit', minute: '2-digit' } : day)));
+  }
+  return format;
+}
+
 /** A day as the language writes it: "11/27/2026", "27.11.2026". */
 export function formatDate(language: Language, date: Date | string): string {
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(date));
+  return dateFormat(language, false).format(new Date(date));
 }
 
 /** A day and a time: "11/27/2026, 10:00 AM", "27.11.2026, 10:00". */
 export function formatDateTime(language: Language, date: Date | string): string {
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(date));
+  return dateFormat(language, true).format(new Date(date));
 }

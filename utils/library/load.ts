@@ -1,8 +1,9 @@
 import type { ClaimlensDB } from '../db';
 import type { Annotation } from '../model/annotation';
+import { FIRST_PAGE } from './first-read';
 
-/** Rows shown before anything else is read: the newest, through the updatedAt index. */
-export const FIRST_PAGE = 60;
+export { FIRST_PAGE };
+
 /** The rest is read in primary-key order, this many records per read, so the page stays responsive meanwhile. */
 export const CHUNK = 2000;
 

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../model/claim';
 import { VERDICTS, type Verdict } from '../model/annotation';
 import type { LibraryEntry, LibraryState } from './entry';
 import { matchesNeedles, queryNeedles } from './normalize';
-import { buildSearchIndexNow, searchEntries, type SearchIndex } from './search-index';
+import { buildSearchIndexNow, searchList, type SearchIndex } from './search-index';
 
 export const SORTS = ['updated', 'created', 'site', 'verdict'] as const;
 export type LibrarySort = (typeof SORTS)[number];
@@ -38,13 +38,15 @@ export function applyFilter(entries: readonly LibraryEntry[], filter: LibraryFil
  */
 export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): LibraryEntry[] {
   const needles = queryNeedles(filter.text);
-  // With a word index (built over these entries or more), the search is a look-up; without, each entry is checked.
-  const matching = index && needles.length ? searchEntries(index, needles) : null;
+  // With a word index (built over these entries or more), the search is a look-up that gives the matches in this
+  // list's order, and only they are checked against the other filters; without, each entry is checked.
+  const looked = index !== null && needles.length > 0;
+  const candidates = looked ? searchList(index, needles, entries) : entries;
   // Dates compare as UTC ISO strings; "to" takes the whole day.
   const from = filter.from ? `${filter.from}T00:00:00.000Z` : '';
   const to = filter.to ? `${filter.to}T23:59:59.999Z` : '';
   const kept: LibraryEntry[] = [];
-  for (const entry of entries) {
+  for (const entry of candidates) {
     const a = entry.annotation;
     if (filter.verdict && a.verdict !== filter.verdict) continue;
     if (filter.kind && a.claim.type !== filter.kind) continue;
@@ -53,11 +55,14 @@ export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryF
     if (filter.tag && !a.tags.includes(filter.tag)) continue;
     if (from && a.updatedAt < from) continue;
     if (to && a.updatedAt > to) continue;
-    if (matching ? !matching.has(entry) : needles.length && !matchesNeedles(entry.haystack, needles)) continue;
+    if (!looked && needles.length && !matchesNeedles(entry.haystack, needles)) continue;
     kept.push(entry);
   }
   return kept;
 }
+
+/** With the word index, a previous result longer than this is not re-checked (a look-up costs less than this many \`includes\`). */
+const RECHECK_AT_MOST = 5000;
 
 /** A filter run, kept so the next keystroke can start from its result. */
 export interface FilterRun {
@@ -79,13 +84,17 @@ export function refines(previous: readonly string[], next: readonly string[]): b
 /**
  * `filterEntries`, but a query that refines the previous one (same list,
  * same other filters) only re-checks the previous result: typing a word
- * letter by letter scans the whole table once. A new query goes through the
- * word index when there is one (built after the table is read).
+ * letter by letter scans the whole table once. A new query (or a refined one
+ * whose previous result is long) goes through the word index when there is
+ * one (built after the table is read).
  */
 export function filterIncrementally(previous: FilterRun | null, ordered: readonly LibraryEntry[], filter: LibraryFilter, index: SearchIndex | null = null): FilterRun {
-  const needles = queryNeedles(filter.text);
   const sameOtherwise = previous !== null && previous.ordered === ordered && (Object.keys(filter) as (keyof LibraryFilter)[]).every((k) => k === 'text' || previous.filter[k] === filter[k]);
-  const refining = sameOtherwise && refines(previous.needles, needles);
+  if (sameOtherwise && previous.filter.text === filter.text) return previous;
+  const needles = queryNeedles(filter.text);
+  // From no words at all every query "refines", but re-checking the whole list is the slow scan the index exists to avoid;
+  // with the index, only a short previous result is worth re-checking.
+  const refining = sameOtherwise && previous.needles.length > 0 && refines(previous.needles, needles) && (!index || previous.result.length <= RECHECK_AT_MOST);
   return { ordered, filter, needles, result: refining ? filterEntries(previous.result, filter) : filterEntries(ordered, filter, index) };
 }
 

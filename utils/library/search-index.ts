@@ -15,6 +15,8 @@ export interface SearchIndex {
   words: string[];
   /** For words[i]: the positions in `entries` of the entries holding it, ascending. */
   postings: number[][];
+  /** Each entry's position in `entries`. */
+  positionOf: Map<LibraryEntry, number>;
 }
 
 /** How long one slice of building may hold the page before it lets input and rendering through. */
@@ -31,16 +33,17 @@ function addWords(byWord: Map<string, number[]>, entry: LibraryEntry, position: 
   }
 }
 
-function finish(entries: readonly LibraryEntry[], byWord: Map<string, number[]>): SearchIndex {
+function finish(entries: readonly LibraryEntry[], byWord: Map<string, number[]>, positionOf: Map<LibraryEntry, number>): SearchIndex {
   const words = [...byWord.keys()].sort(); // code-unit order, as `<` compares
-  return { entries, words, postings: words.map((w) => byWord.get(w)!) };
+  return { entries, words, postings: words.map((w) => byWord.get(w)!), positionOf };
 }
 
 /** The index of a few entries, at once (tests, short lists). */
 export function buildSearchIndexNow(entries: readonly LibraryEntry[]): SearchIndex {
   const byWord = new Map<string, number[]>();
-  entries.forEach((entry, i) => addWords(byWord, entry, i));
-  return finish(entries, byWord);
+  const positionOf = new Map<LibraryEntry, number>();
+  entries.forEach((entry, i) => (addWords(byWord, entry, i), positionOf.set(entry, i)));
+  return finish(entries, byWord, positionOf);
 }
 
 /**
@@ -50,9 +53,11 @@ export function buildSearchIndexNow(entries: readonly LibraryEntry[]): SearchInd
  */
 export async function buildSearchIndex(entries: readonly LibraryEntry[], isStale: () => boolean = () => false, yieldNow: () => Promise<void> = yieldToPage): Promise<SearchIndex | null> {
   const byWord = new Map<string, number[]>();
+  const positionOf = new Map<LibraryEntry, number>();
   let sliceStart = performance.now();
   for (let i = 0; i < entries.length; i++) {
     addWords(byWord, entries[i], i);
+    positionOf.set(entries[i], i);
     if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
       await yieldNow();
       if (isStale()) return null;
@@ -60,7 +65,7 @@ export async function buildSearchIndex(entries: readonly LibraryEntry[], isStale
     }
   }
   await yieldNow();
-  return isStale() ? null : finish(entries, byWord);
+  return isStale() ? null : finish(entries, byWord, positionOf);
 }
 
 /** The first position in the sorted `words` not below `word`. */
@@ -75,24 +80,74 @@ function lowerBound(words: readonly string[], word: string): number {
   return low;
 }
 
-/** Marks (1) the positions of the entries a needle finds: " word" any word it begins, " 3000 " that word only. */
-function markNeedle(index: SearchIndex, needle: string): Uint8Array {
-  const marks = new Uint8Array(index.entries.length);
-  const whole = needle.endsWith(' ');
-  const word = needle.trim();
-  for (let w = lowerBound(index.words, word); w < index.words.length; w++) {
-    const candidate = index.words[w];
-    if (whole ? candidate !== word : !candidate.startsWith(word)) break;
-    for (const position of index.postings[w]) marks[position] = 1;
-  }
-  return marks;
+/**
+ * The positions of the entries holding every needle, in no particular order. `hits[p]` counts the needles position
+ * p has matched so far: a needle counts only where every earlier one matched, once however many of its words are
+ * there, so the work is the matching words' postings, not a pass over every entry.
+ */
+function matchingPositions(index: SearchIndex, needles: readonly string[]): number[] {
+  const hits = needles.length < 255 ? new Uint8Array(index.entries.length) : new Uint16Array(index.entries.length);
+  const found: number[] = [];
+  needles.forEach((needle, n) => {
+    const last = n === needles.length - 1;
+    const whole = needle.endsWith(' ');
+    const word = needle.trim();
+    for (let w = lowerBound(index.words, word); w < index.words.length; w++) {
+      const candidate = index.words[w];
+      if (whole ? candidate !== word : !candidate.startsWith(word)) break;
+      for (const position of index.postings[w]) {
+        if (hits[position] !== n) continue;
+        hits[position] = n + 1;
+        if (last) found.push(position);
+      }
+    }
+  });
+  return found;
 }
 
 /** The entries holding every needle (needles as `queryNeedles` makes them). */
 export function searchEntries(index: SearchIndex, needles: readonly string[]): Set<LibraryEntry> {
-  const found = new Set<LibraryEntry>();
-  if (!needles.length) return found;
-  const [first, ...rest] = needles.map((needle) => markNeedle(index, needle));
-  for (let i = 0; i < first.length; i++) if (first[i] && rest.every((marks) => marks[i])) found.add(index.entries[i]);
+  if (!needles.length) return new Set();
+  return new Set(matchingPositions(index, needles).sort((a, b) => a - b).map((position) => index.entries[position]));
+}
+
+// For each index and list: each index position's place in the list (-1: not in it); made once per sort order.
+const placesByIndex = new WeakMap<SearchIndex, WeakMap<readonly LibraryEntry[], Int32Array>>();
+
+function placesIn(index: SearchIndex, list: readonly LibraryEntry[]): Int32Array {
+  let byList = placesByIndex.get(index);
+  if (!byList) placesByIndex.set(index, (byList = new WeakMap()));
+  let places = byList.get(list);
+  if (!places) {
+    places = new Int32Array(index.entries.length).fill(-1);
+    list.forEach((entry, place) => {
+      const position = index.positionOf.get(entry);
+      if (position !== undefined) places![position] = place;
+    });
+    byList.set(list, places);
+  }
+  return places;
+}
+
+/** Makes the look-up table `searchList` needs for this list now (the page does it after a sort, not on the next keystroke). */
+export function prepareSearch(index: SearchIndex, list: readonly LibraryEntry[]): void {
+  placesIn(index, list);
+}
+
+/**
+ * The entries of `list` (entries the index covers, in any order) holding every needle, in the list's order: the
+ * matches are sorted by their place in the list instead of the list being walked, so a search over 100,000
+ * entries costs what its matches cost.
+ */
+export function searchList(index: SearchIndex, needles: readonly string[], list: readonly LibraryEntry[]): LibraryEntry[] {
+  if (!needles.length) return [...list];
+  const places = placesIn(index, list);
+  const matched = matchingPositions(index, needles);
+  const inList = new Int32Array(matched.length);
+  let count = 0;
+  for (const position of matched) if (places[position] >= 0) inList[count++] = places[position];
+  const sorted = inList.subarray(0, count).sort(); // a typed array sorts numerically
+  const found = new Array<LibraryEntry>(count);
+  for (let i = 0; i < count; i++) found[i] = list[sorted[i]];
   return found;
 }

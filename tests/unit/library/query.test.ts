@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toEntry } from '../../../utils/library/entry';
 import { applyFilter, EMPTY_FILTER, facets, filterIncrementally, refines, sortEntries, type LibraryFilter } from '../../../utils/library/query';
 import type { Annotation } from '../../../utils/model/annotation';
+import { buildSearchIndexNow } from '../../../utils/library/search-index';
 import { makeAnnotation } from '../../support/annotations';
 
 /** An annotation whose quote is `text` (the default one quotes "some 3,000 or more"). */
@@ -99,5 +100,18 @@ describe('filtering keystroke by keystroke', () => {
     // It trusted the previous result (one entry), which is what makes it fast.
     expect(run.result.map((e) => e.annotation.id)).toEqual(['troops']);
     expect(filterIncrementally(run, ordered, { ...EMPTY_FILTER, text: '' }).result).toHaveLength(3);
+  });
+
+  it('looks a first word up in the word index instead of re-checking the whole list, and re-checks only a short result', () => {
+    const ordered = sortEntries([...entries], 'updated');
+    const index = buildSearchIndexNow(ordered);
+    // An index that knows no words: what it is asked, it does not find; a re-check of the list would.
+    const deaf = { ...index, words: [], postings: [] };
+    const empty = filterIncrementally(null, ordered, EMPTY_FILTER, index);
+    expect(filterIncrementally(empty, ordered, { ...EMPTY_FILTER, text: 'tr' }, deaf).result).toEqual([]);
+    const tr = filterIncrementally(empty, ordered, { ...EMPTY_FILTER, text: 'tr' }, index);
+    expect(tr.result.map((e) => e.annotation.id)).toEqual(['troops', 'passage']);
+    // Two entries (both mention troops): re-checked, not looked up.
+    expect(filterIncrementally(tr, ordered, { ...EMPTY_FILTER, text: 'troops' }, deaf).result.map((e) => e.annotation.id)).toEqual(['troops', 'passage']);
   });
 });

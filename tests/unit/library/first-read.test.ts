@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimlensDB } from '../../../utils/db';
+import { DB_NAME, FIRST_PAGE, IDB_VERSION, readNewestRaw, startFirstRead } from '../../../utils/library/first-read';
+import { readNewest } from '../../../utils/library/load';
+import { makeAnnotation } from '../../support/annotations';
+
+afterEach(async () => {
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = request.onerror = resolve;
+  });
+});
+
+const minute = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+
+async function stored(count: number, updatedAt: (i: number) => string = minute): Promise<ClaimlensDB> {
+  const db = new ClaimlensDB(DB_NAME);
+  await db.annotations.bulkPut(Array.from({ length: count }, (_, i) => makeAnnotation({ id: `id-${String((i * 7919) % 100_003).padStart(6, '0')}`, updatedAt: updatedAt(i) })));
+  return db;
+}
+
+/** Runs `read` with the browser's one-request read switched off, as in browsers without `getAllRecords`. */
+async function withoutGetAllRecords<T>(read: () => Promise<T>): Promise<T> {
+  const proto = IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+  const original = proto.getAllRecords;
+  expect(original).toBeTypeOf('function'); // fake-indexeddb has it, so both ways are tested
+  delete proto.getAllRecords;
+  try {
+    return await read();
+  } finally {
+    proto.getAllRecords = original;
+  }
+}
+
+describe('the first rows, read before the page loads Dexie', () => {
+  it('are what Dexie reads: the newest by updatedAt, ties ordered as Dexie orders them, with getAllRecords or without', async () => {
+    // Many records share an updatedAt, across the 60th row, so the order of ties matters.
+    const db = await stored(150, (i) => minute(Math.floor(i / 7)));
+    const expected = (await readNewest(db)).map((a) => a.id);
+    db.close();
+    expect(expected).toHaveLength(FIRST_PAGE);
+    expect((await readNewestRaw(indexedDB))?.map((a) => a.id)).toEqual(expected);
+    expect((await withoutGetAllRecords(() => readNewestRaw(indexedDB)))?.map((a) => a.id)).toEqual(expected);
+  });
+
+  it('are every record, newest first, when there are fewer than a page; none in an empty table', async () => {
+    const db = await stored(5);
+    const expected = (await readNewest(db)).map((a) => a.id);
+    db.close();
+    expect((await readNewestRaw(indexedDB))?.map((a) => a.id)).toEqual(expected);
+    expect((await withoutGetAllRecords(() => readNewestRaw(indexedDB)))?.map((a) => a.id)).toEqual(expected);
+    expect((await readNewestRaw(indexedDB, 1))?.map((a) => a.id)).toEqual(expected.slice(0, 1));
+    const empty = new ClaimlensDB(DB_NAME);
+    await empty.annotations.clear();
+    empty.close();
+    expect(await readNewestRaw(indexedDB)).toEqual([]);
+  });
+
+  it('give null without a database, and create none: Dexie then creates it as usual', async () => {
+    const read = startFirstRead(indexedDB);
+    expect(await read.promise).toBeNull();
+    expect(read.rows).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    const db = new ClaimlensDB(DB_NAME);
+    await db.annotations.put(makeAnnotation());
+    expect(await db.annotations.count()).toBe(1);
+    db.close();
+  });
+
+  it('give null for a database at another version (Dexie upgrades it first), and with no IndexedDB at all', async () => {
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open(DB_NAME, 10);
+      open.onupgradeneeded = () => open.result.createObjectStore('annotations', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      open.onsuccess = () => (open.result.close(), resolve());
+    });
+    expect(await readNewestRaw(indexedDB)).toBeNull();
+    expect(await readNewestRaw(undefined)).toBeNull();
+  });
+
+  it('expect the IndexedDB version Dexie opens the database at', async () => {
+    const db = new ClaimlensDB(DB_NAME);
+    await db.open();
+    expect(db.backendDB().version).toBe(IDB_VERSION);
+    db.close();
+  });
+});

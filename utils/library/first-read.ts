@@ -1,0 +1,101 @@
+import type { Annotation } from '../model/annotation';
+
+/**
+ * The library's first rows, read with plain IndexedDB by the page's first,
+ * tiny module, before the rest of the page (React, Dexie, the schemas) is
+ * even loaded: the read runs in the browser while that code is fetched and
+ * evaluated. It imports nothing (types only), so nothing is evaluated before it.
+ *
+ * It reads only a database exactly as Dexie left it (utils/db.ts): the same
+ * name and version, so the records are in the shape the page expects. No
+ * database yet, an older one (Dexie upgrades it on open) or any error: it
+ * gives null and the page reads the rows through Dexie instead.
+ */
+
+/** Rows shown before anything else is read: the newest, through the updatedAt index. */
+export const FIRST_PAGE = 60;
+/** Dexie's database (utils/db.ts) and the IndexedDB version Dexie opens it at: its schema version × 10 (tested). */
+export const DB_NAME = 'claimlens';
+export const IDB_VERSION = 20;
+
+/** A read started early: `rows` is set once it has finished (null: read these through Dexie). */
+export interface FirstRead {
+  promise: Promise<Annotation[] | null>;
+  rows?: Annotation[] | null;
+}
+
+export function startFirstRead(factory: IDBFactory | undefined = globalThis.indexedDB, limit = FIRST_PAGE): FirstRead {
+  const read: FirstRead = { promise: readNewestRaw(factory, limit) };
+  read.promise = read.promise.then((rows) => (read.rows = rows));
+  return read;
+}
+
+/** The newest `limit` records by updatedAt, newest first (what Dexie's `orderBy('updatedAt').reverse().limit(n)` gives), or null. */
+export function readNewestRaw(factory: IDBFactory | undefined, limit = FIRST_PAGE): Promise<Annotation[] | null> {
+  return new Promise((resolve) => {
+    if (!factory) return resolve(null);
+    let request: IDBOpenDBRequest;
+    try {
+      // Without a version: whatever is there. A database that does not exist would be created (empty, version 1) —
+      // the upgrade is aborted below, so nothing is created and Dexie creates it properly.
+      request = factory.open(DB_NAME);
+    } catch {
+      return resolve(null);
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (event) => {
+      event.preventDefault(); // the aborted creation is expected, not an error to report
+      resolve(null);
+    };
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Let Dexie upgrade or delete the database if it asks while this is open.
+      db.onversionchange = () => db.close();
+      const give = (rows: Annotation[] | null) => {
+        db.close();
+        resolve(rows);
+      };
+      if (db.version !== IDB_VERSION || !db.objectStoreNames.contains('annotations')) return give(null);
+      try {
+        const tx = db.transaction('annotations', 'readonly');
+        tx.onabort = () => give(null);
+        // Given as soon as read (closing waits for the transaction to finish; nothing else is asked in it).
+        readNewestOf(tx.objectStore('annotations').index('updatedAt'), limit, give);
+      } catch {
+        give(null);
+      }
+    };
+  });
+}
+
+type IndexWithRecords = IDBIndex & {
+  /** Newer browsers (Chromium 141+): getAll with a direction. Not yet in TypeScript's DOM types. */
+  getAllRecords?(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<{ value: unknown }[]>;
+};
+
+/**
+ * The newest `limit` records of the updatedAt index, newest first, in as few requests as the browser allows: each
+ * answer waits for the page's main thread, which is busy loading the rest of the page (a cursor took 60 turns).
+ */
+function readNewestOf(index: IndexWithRecords, limit: number, done: (rows: Annotation[]) => void): void {
+  if (typeof index.getAllRecords === 'function') {
+    const request = index.getAllRecords({ count: limit, direction: 'prev' });
+    request.onsuccess = () => done(request.result.map((record) => record.value as Annotation));
+    return;
+  }
+  // Elsewhere: the limit-th newest key (a key cursor, advanced once), then everything from that key up, in one getAll.
+  // Index order is (updatedAt, id), so the reversed result is what a 'prev' cursor gives, ties included.
+  const keys = index.openKeyCursor(null, 'prev');
+  let advanced = false;
+  keys.onsuccess = () => {
+    const cursor = keys.result;
+    if (cursor && !advanced && limit > 1) {
+      advanced = true;
+      cursor.advance(limit - 1);
+      return;
+    }
+    const all = index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
+    all.onsuccess = () => done((all.result as Annotation[]).reverse().slice(0, limit));
+  };
+}

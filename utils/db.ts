@@ -252,8 +252,8 @@ async function storedTimes(db: ClaimlensDB, ids: string[]): Promise<Array<{ upda
  *
  * One transaction, with the default durability: all of the file or nothing
  * (a quota error half-way changes nothing), and it was also the fastest way
- * measured (100,000 records in Chromium: batches of 10,000 took about three
- * times as long). 'relaxed' durability would skip only the wait for the
+ * measured (100,000 records written raw in Chromium: in batches of 10,000
+ * the browser spent more than twice the CPU time). 'relaxed' durability would skip only the wait for the
  * one commit's flush, which measured nothing against the ~40 s of writing,
  * and an import the user was told is done should survive a crash right after.
  */

@@ -234,6 +234,7 @@ const READ_RECORDS_UP_TO = 2000;
 async function storedTimes(db: ClaimlensDB, ids: string[]): Promise<Array<{ updatedAt: string } | undefined>> {
   if (ids.length <= READ_RECORDS_UP_TO) return db.annotations.bulkGet(ids);
   const storedIds = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
+  performance.mark('claimlens-import:ids-read');
   const here = ids.filter((id) => storedIds.has(id));
   const times = new Map<string, string>();
   if (here.length > READ_RECORDS_UP_TO) {

@@ -126,9 +126,15 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     await page.locator('.message').filter({ hasText: /Imported:|Could not import/ }).waitFor({ timeout: 600_000 });
     const ms = Date.now() - start;
     const text = (await page.locator('.message').textContent()) ?? '';
-    const parsed = (await mark(page, 'claimlens-library:import-parsed', -1)) - (await mark(page, 'claimlens-library:import-start', -1));
+    const at = (name: string) => mark(page, name, -1);
+    const parsed = (await at('claimlens-library:import-parsed')) - (await at('claimlens-library:import-start'));
     record(label, ms, 5000, text.replace(/ \(newer or same here\)\.?/, ''));
     record(`  ${label.slice(0, 26)}: of which reading, parsing, validating`, parsed);
+    // The import's own marks (utils/db.ts importAnnotations): normalising, the local times, the writes.
+    record(`  ${label.slice(0, 26)}: of which normalising (UTC, links, duplicates)`, (await at('claimlens-import:prepared')) - (await at('claimlens-library:import-parsed')));
+    record(`  ${label.slice(0, 26)}: of which reading the local ids`, (await at('claimlens-import:ids-read')) - (await at('claimlens-import:prepared')));
+    record(`  ${label.slice(0, 26)}: of which reading their times`, (await at('claimlens-import:times-read')) - (await at('claimlens-import:ids-read')));
+    record(`  ${label.slice(0, 26)}: of which writing (one transaction)`, (await at('claimlens-import:written')) - (await at('claimlens-import:merged')));
   };
   await importFile('import that JSON back (all kept)');
   await page.evaluate(

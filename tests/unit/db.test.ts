@@ -60,6 +60,10 @@ describe('annotation storage', () => {
     expect(await findAnnotations(db, { tag: 'troops', verdict: 'false' })).toHaveLength(1);
     expect(await findAnnotations(db, { text: 'pentagon FIGURE' })).toHaveLength(1);
     expect((await findAnnotations(db, {}))[0].updatedAt).toBe('2026-11-24T00:00:00.000Z');
+    // A limit counts matches, newest first (the walk stops there).
+    expect((await findAnnotations(db, { verdict: 'false', limit: 1 })).map((a) => a.updatedAt)).toEqual(['2026-11-24T00:00:00.000Z']);
+    expect((await findAnnotations(db, { text: 'pentagon', limit: 1 })).map((a) => a.updatedAt)).toEqual(['2026-11-22T00:00:00.000Z']);
+    expect((await findAnnotations(db, { tag: 'troops', limit: 1 })).map((a) => a.updatedAt)).toEqual(['2026-11-23T00:00:00.000Z']);
     expect(await allTags(db)).toEqual(['drones', 'troops']);
   });
 

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDB, StorageError, importAnnotations, saveAnnotation } from '../../utils/db';
 import { buildExport } from '../../utils/export';
 import { ImportError, parseEnvelope } from '../../utils/export/envelope';
+import fc from 'fast-check';
 import { describeImport, mergeImport, prepareImport, toUtc, unknownFields } from '../../utils/import';
+import { validatedToUtc } from '../../utils/import/merge';
 import { AnnotationSchema, type Annotation } from '../../utils/model/annotation';
 import { makeAnnotation } from '../support/annotations';
 
@@ -56,6 +58,30 @@ describe('times compared as instants, stored in UTC', () => {
     expect(toUtc('2024-06-02T05:00:00+09:00')).toBe('2024-06-01T20:00:00.000Z');
     expect(toUtc('2024-06-01T17:30:00.5-05:00')).toBe('2024-06-01T22:30:00.500Z');
     expect(toUtc('2024-06-01T22:30:00Z')).toBe('2024-06-01T22:30:00.000Z');
+  });
+
+  it('a validated time already in UTC is kept as written, exactly what toUtc makes of it (fast-check, seeded)', () => {
+    const isoDate = AnnotationSchema.shape.updatedAt;
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), fc.constantFrom('Z', '+09:00', '-05:30', '+00:00'), (date, offset) => {
+        const canonical = date.toISOString();
+        const written = offset === 'Z' ? canonical : canonical.replace('Z', offset);
+        fc.pre(isoDate.safeParse(written).success);
+        const outcome = (convert: (iso: string) => string) => {
+          try {
+            return convert(written);
+          } catch (error) {
+            return `refused: ${(error as Error).message}`; // past the year 9999 once in UTC: refused by both
+          }
+        };
+        expect(outcome(validatedToUtc)).toBe(outcome(toUtc));
+      }),
+      { seed: 20261127, numRuns: 2000 },
+    );
+    // The shortcut leans on the schema: it refuses dates the calendar lacks, which Date.parse would roll over.
+    expect(isoDate.safeParse('2026-02-30T00:00:00.000Z').success).toBe(false);
+    expect(isoDate.safeParse('2026-02-28T24:00:00.000Z').success).toBe(false);
+    expect(validatedToUtc('2024-02-29T23:59:59.999Z')).toBe(toUtc('2024-02-29T23:59:59.999Z'));
   });
 });
 

@@ -72,18 +72,20 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
   let duplicates = 0;
   incoming.forEach((raw, index) => {
     const parsed = isValidated(raw) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
-    let annotation: Annotation;
+    let annotation = parsed;
     try {
-      annotation = { ...parsed, createdAt: toUtc(parsed.createdAt), updatedAt: toUtc(parsed.updatedAt) };
+      const createdAt = validatedToUtc(parsed.createdAt);
+      const updatedAt = validatedToUtc(parsed.updatedAt);
+      // A record already in UTC (every record Claimlens exported) is taken as it is, not copied.
+      if (createdAt !== parsed.createdAt || updatedAt !== parsed.updatedAt) annotation = { ...parsed, createdAt, updatedAt };
     } catch (error) {
       throw new ImportDataError(`record ${index} (${parsed.id}): ${(error as Error).message}`);
     }
-    const bad = annotation.evidence.filter((e) => !isWebUrl(e.url));
-    if (bad.length) {
-      for (const e of bad) droppedLinks.push({ id: annotation.id, url: e.url });
-      annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebUrl(e.url)) };
+    if (annotation.evidence.length && !annotation.evidence.every((e) => isWebLink(e.url))) {
+      for (const e of annotation.evidence) if (!isWebLink(e.url)) droppedLinks.push({ id: annotation.id, url: e.url });
+      annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebLink(e.url)) };
     }
-    if (annotation.factCheckUrl !== undefined && !isWebUrl(annotation.factCheckUrl)) {
+    if (annotation.factCheckUrl !== undefined && !isWebLink(annotation.factCheckUrl)) {
       droppedLinks.push({ id: annotation.id, url: annotation.factCheckUrl });
       const { factCheckUrl: _dropped, ...rest } = annotation;
       annotation = rest;
@@ -97,6 +99,25 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
     newest.set(annotation.id, { annotation, at });
   });
   return { annotations: [...newest.values()].map((n) => n.annotation), duplicates, droppedLinks };
+}
+
+/** How `toISOString` writes an instant: UTC, milliseconds, years 0000–9999. */
+const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * `toUtc` for a time the schema has validated: its date-time check admits
+ * only real calendar dates and times (no February 30, hours to 23), and
+ * such a time already written as `toISOString` writes it is its own UTC
+ * form, so it is not parsed and written again (at 100,000 records that was
+ * most of the normalising). tests/unit/import.test.ts holds it to `toUtc`.
+ */
+export function validatedToUtc(iso: string): string {
+  return CANONICAL_UTC.test(iso) ? iso : toUtc(iso);
+}
+
+/** An http(s) link, for a URL the schema has validated: those that start so are web links without parsing them again. */
+function isWebLink(url: string): boolean {
+  return url.startsWith('https://') || url.startsWith('http://') || isWebUrl(url);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Annotation } from '../model/annotation';
 export const FIRST_PAGE = 60;
 /** Dexie's database (utils/db.ts) and the IndexedDB version Dexie opens it at: its schema version × 10 (tested). */
 export const DB_NAME = 'claimlens';
-export const IDB_VERSION = 20;
+export const IDB_VERSION = 30;
 
 /** A read started early: `rows` is set once it has finished (null: read these through Dexie). */
 export interface FirstRead {

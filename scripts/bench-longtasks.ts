@@ -43,7 +43,7 @@ export interface LoadRecord {
    * one per task) and the rest (start-up and the scan, in slices). From a
    * Chromium trace of the load.
    */
-  extension?: { evaluation: number[]; other: number[] };
+  extension?: ExtensionTasks;
 }
 
 export interface PageFigures {
@@ -178,13 +178,25 @@ async function startTrace(context: BrowserContext, page: Page): Promise<{ stop()
  * evaluate one of the extension's scripts, or whose JavaScript samples are
  * mostly the extension's (chrome-extension:// frames).
  */
-function extensionTasks(events: TraceEvent[], path: string): { evaluation: number[]; other: number[] } {
+type ExtensionTasks = {
+  /** Tasks that evaluate one of the extension's scripts. */
+  evaluation: number[];
+  /** Other tasks whose JavaScript is mostly the extension's (start-up, scan). */
+  other: number[];
+  /**
+   * The page's own tasks of 50 ms or more: the extension's share of each (its
+   * code run inside the page's task, e.g. an observer's callback), in ms.
+   */
+  inPageLongTasks: Array<{ duration: number; extensionMs: number }>;
+};
+
+function extensionTasks(events: TraceEvent[], path: string): ExtensionTasks {
   const urlOf = (e: TraceEvent) => String(((e.args?.data ?? (e.args as { beginData?: { url?: string } } | undefined)?.beginData) as { url?: string } | undefined)?.url ?? '');
   // The page's renderer: the one that parsed it (ParseHTML carries its URL in beginData), else the one that ran the extension's script.
   const parse = events.find((e) => e.name === 'ParseHTML' && urlOf(e).includes(path)) ?? events.find((e) => e.name === 'EvaluateScript' && urlOf(e).startsWith('chrome-extension://'));
   const pid = parse?.pid;
   const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (pid === undefined || !main) return { evaluation: [], other: [] };
+  if (pid === undefined || !main) return { evaluation: [], other: [], inPageLongTasks: [] };
   // CPU samples of the renderer's profile, with whether each ran extension code.
   const nodes = new Map<number, { parent?: number; url: string }>();
   const samples: Array<{ ts: number; node: number }> = [];
@@ -215,7 +227,7 @@ function extensionTasks(events: TraceEvent[], path: string): { evaluation: numbe
   // Chromium names a main-thread task ThreadControllerImpl::RunTask (older builds: RunTask, sometimes both, nested).
   const taskName = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
   const tasks = onMain.filter((e) => e.name === taskName && (e.dur ?? 0) >= TRACED_FLOOR_MS * 1000);
-  const result = { evaluation: [] as number[], other: [] as number[] };
+  const result: ExtensionTasks = { evaluation: [], other: [], inPageLongTasks: [] };
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     const evaluates = onMain.some((e) => e.name === 'EvaluateScript' && e.ts >= task.ts && e.ts < end && urlOf(e).startsWith('chrome-extension://'));
@@ -229,6 +241,10 @@ function extensionTasks(events: TraceEvent[], path: string): { evaluation: numbe
     }
     if (evaluates) result.evaluation.push(task.dur! / 1000);
     else if (extension > page) result.other.push(task.dur! / 1000);
+    else if (task.dur! >= LONG_TASK_MS * 1000) {
+      const sampled = samples.filter((x) => x.ts >= task.ts && x.ts < end).length;
+      result.inPageLongTasks.push({ duration: task.dur! / 1000, extensionMs: sampled ? (extension / sampled) * (task.dur! / 1000) : 0 });
+    }
   }
   return result;
 }
@@ -244,16 +260,27 @@ export const blocking = (r: LoadRecord): number => r.tasks.reduce((sum, d) => su
 const longCount = (r: LoadRecord): number => r.tasks.filter((d) => d >= LONG_TASK_MS).length;
 
 /**
- * Whether the extension added a task of 50 ms or more to a page: its longest
- * task (median over loads) is 50 ms or more and longer than without the
- * extension, or it has more such tasks (median) than without.
+ * Whether the extension added a task of 50 ms or more to a page. Traced: a
+ * task of its own reached 50 ms (median over loads), or its code inside one
+ * of the page's tasks made that task reach 50 ms (median count over loads).
+ * The trace tells whose code ran; the page's observer cannot, and on a page
+ * whose own tasks vary around 50 ms it counts the page's noise against us.
+ * Untraced (BENCH_TRACE=0): the observer's figures, with against without:
+ * the longest task (median) is 50 ms or more and longer than without, or
+ * there are more such tasks (median) than without.
  */
 export function addsLongTask(figures: PageFigures): boolean {
+  const traced = figures.with.filter((x) => x.extension);
+  if (traced.length > 0) return extensionTaskMs(figures) >= LONG_TASK_MS || median(traced.map(pushedOverTheBar)) > 0;
   const withLongest = median(figures.with.map(longest));
   const withoutLongest = median(figures.without.map(longest));
   const moreTasks = median(figures.with.map(longCount)) > median(figures.without.map(longCount));
-  return (withLongest >= LONG_TASK_MS && withLongest > withoutLongest) || moreTasks || extensionTaskMs(figures) >= LONG_TASK_MS;
+  return (withLongest >= LONG_TASK_MS && withLongest > withoutLongest) || moreTasks;
 }
+
+/** The page's tasks in one load that the extension's code inside them took to 50 ms or more. */
+export const pushedOverTheBar = (load: LoadRecord): number =>
+  (load.extension?.inPageLongTasks ?? []).filter((t) => t.duration - t.extensionMs < LONG_TASK_MS).length;
 
 /**
  * The median over traced loads of the extension's longest task, its
@@ -321,13 +348,15 @@ export function printLongTasks(results: PageFigures[]): boolean {
       const traced = r.with.filter((x) => x.extension);
       const evaluation = traced.map((x) => Math.max(0, ...x.extension!.evaluation));
       const other = traced.map((x) => Math.max(0, ...x.extension!.other));
+      const inside = traced.map((x) => Math.max(0, ...x.extension!.inPageLongTasks.map((t) => t.extensionMs)));
       console.log(`    ${pad(r.label, 40)} evaluating its scripts ${perLoad(evaluation)}; the rest (start-up, scan) ${perLoad(other)}`);
+      console.log(`    ${pad('', 40)} inside the page's own long tasks, ours: at most ${inside.map((d) => d.toFixed(0)).join('/')} ms per load; page tasks it took past 50 ms: ${traced.map(pushedOverTheBar).join('/')}`);
     }
   }
   console.log(
     ok
       ? '  target met: the extension adds no task of 50 ms or more (its scripts\' evaluation included, traced)'
-      : '  TARGET MISSED: the extension adds a task of 50 ms or more (the page\'s longtask observer, or the traced evaluation of its scripts, start-up or scan)',
+      : '  TARGET MISSED: the extension adds a task of 50 ms or more (traced: a task of its own, its scripts\' evaluation included, or its code taking a page task past 50 ms; untraced: the page\'s longtask observer)',
   );
   return ok;
 }

@@ -17,13 +17,16 @@ const FIRST_OVERSCAN = 1;
 export const LibraryList = memo(function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  // The first rows are those in view and one more; the rows either side for smooth scrolling come once they are painted.
-  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  // The first rows of a list (the page's first, a search's result) are those in view and one more: each row costs its
+  // render and its layout before the frame that shows it. The rows either side, for smooth scrolling, come once the
+  // rows in view are painted.
+  const [paintedList, setPaintedList] = useState<readonly LibraryEntry[] | null>(null);
+  const overscan = paintedList === entries ? OVERSCAN : FIRST_OVERSCAN;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN))));
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPaintedList(entries))));
     return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, []);
+  }, [entries]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { currentLanguage, watchLanguage } from './current';
+import { rememberLanguage } from './last-language';
 import type { Language } from './languages';
 import { I18nProvider } from './react';
 import { translate, type MessageKey } from './translate';
@@ -14,6 +15,7 @@ export async function renderInLanguage(container: HTMLElement, app: ReactNode, t
   const root = createRoot(container);
   const show = (language: Language) => {
     document.documentElement.lang = language;
+    rememberLanguage(language); // for a first module that shows text before the setting is read (utils/library/first-rows.ts)
     if (titleKey) document.title = translate(language, titleKey);
     root.render(<I18nProvider language={language}>{app}</I18nProvider>);
   };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
 import { getDb, type ClaimlensDB } from '../../utils/db';
+import { lastLanguage } from '../../utils/i18n/last-language';
 import { renderInLanguage } from '../../utils/i18n/render';
 import type { FirstRead } from '../../utils/library/first-read';
 import { readNewest } from '../../utils/library/load';
@@ -25,12 +26,15 @@ export function startLibrary(first: FirstRead): void {
       }),
   );
   const deps = libraryDeps(db, { promise: newest, rows: () => first.rows ?? undefined });
+  const root = document.getElementById('root')!;
   void renderInLanguage(
-    document.getElementById('root')!,
+    root,
     <LibraryDepsContext.Provider value={deps}>
       <LibraryApp />
     </LibraryDepsContext.Provider>,
     'library.pageTitle',
+    // The language the first module showed the first rows in, so this page replaces them without waiting for the setting.
+    root.hasChildNodes() ? lastLanguage() : null,
   );
 }
 

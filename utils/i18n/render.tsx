@@ -9,9 +9,11 @@ import { translate, type MessageKey } from './translate';
 /**
  * Renders an extension page in the chosen language, and again in the new
  * one when the setting changes. Sets `<html lang>` (screen readers, hyphens,
- * fonts) and, when given, the window's title.
+ * fonts) and, when given, the window's title. With `first`, renders in that
+ * language at once (the library: the language its first rows were shown in),
+ * and again only if the setting says otherwise.
  */
-export async function renderInLanguage(container: HTMLElement, app: ReactNode, titleKey?: MessageKey): Promise<void> {
+export async function renderInLanguage(container: HTMLElement, app: ReactNode, titleKey?: MessageKey, first?: Language | null): Promise<void> {
   const root = createRoot(container);
   const show = (language: Language) => {
     document.documentElement.lang = language;
@@ -19,6 +21,8 @@ export async function renderInLanguage(container: HTMLElement, app: ReactNode, t
     if (titleKey) document.title = translate(language, titleKey);
     root.render(<I18nProvider language={language}>{app}</I18nProvider>);
   };
-  show(await currentLanguage().catch(() => 'en' as const));
+  if (first) show(first);
+  const chosen = await currentLanguage().catch(() => 'en' as const);
+  if (chosen !== first) show(chosen);
   watchLanguage(show);
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
@@ -24,7 +24,8 @@ export const LibraryList = memo(function LibraryList({ entries, selected, action
   const overscan = paintedList === entries ? OVERSCAN : FIRST_OVERSCAN;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPaintedList(entries))));
+    // In a transition: the next keystroke's result interrupts rendering them instead of waiting behind it.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPaintedList(entries)))));
     return () => (cancelAnimationFrame(frame), clearTimeout(timer));
   }, [entries]);
   const virtualizer = useVirtualizer({

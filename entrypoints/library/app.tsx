@@ -11,8 +11,11 @@ import { withScanner } from '../../utils/loader/with-scanner';
 import { requestPersistentStorage } from '../../utils/persist';
 import { saveFile } from '../../utils/save-file';
 
-/** The page once its first module has started the newest rows' read (main.tsx): the database, the actions, React. */
-export function startLibrary(first: FirstRead): void {
+/**
+ * The page once its first module has started the newest rows' read (main.tsx): the database, the actions, React,
+ * which renders once `firstShown` says the first module has shown (and painted) the first rows, or given up on it.
+ */
+export function startLibrary(first: FirstRead, firstShown: Promise<void> = Promise.resolve()): void {
   performance.mark('claimlens-library:app'); // for the benchmark: when the rest of the page is loaded and evaluated
   void requestPersistentStorage();
   const db = getDb();
@@ -27,14 +30,16 @@ export function startLibrary(first: FirstRead): void {
   );
   const deps = libraryDeps(db, { promise: newest, rows: () => first.rows ?? undefined });
   const root = document.getElementById('root')!;
-  void renderInLanguage(
-    root,
-    <LibraryDepsContext.Provider value={deps}>
-      <LibraryApp />
-    </LibraryDepsContext.Provider>,
-    'library.pageTitle',
-    // The language the first module showed the first rows in, so this page replaces them without waiting for the setting.
-    root.hasChildNodes() ? lastLanguage() : null,
+  void firstShown.then(() =>
+    renderInLanguage(
+      root,
+      <LibraryDepsContext.Provider value={deps}>
+        <LibraryApp />
+      </LibraryDepsContext.Provider>,
+      'library.pageTitle',
+      // The language the first module showed the first rows in, so this page replaces them without waiting for the setting.
+      root.hasChildNodes() ? lastLanguage() : null,
+    ),
   );
 }
 

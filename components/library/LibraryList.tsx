@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, startTransition, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
@@ -28,12 +28,15 @@ export const LibraryList = memo(function LibraryList({ entries, selected, action
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPaintedList(entries)))));
     return () => (cancelAnimationFrame(frame), clearTimeout(timer));
   }, [entries]);
+  // The same function while the list is the same: the virtualiser recomputes every row's position (all 100,000) when
+  // it changes, and a new one on each render made every render of the list cost that.
+  const getItemKey = useCallback((index: number) => entries[index].annotation.id, [entries]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 150,
     overscan,
-    getItemKey: (index) => entries[index].annotation.id,
+    getItemKey,
     // Until the list is laid out: the window (the list is shorter, so no row in view is missing).
     initialRect: { width: globalThis.innerWidth || 900, height: globalThis.innerHeight || 900 },
   });

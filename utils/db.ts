@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from './model/annotation';
 import { describeImport, mergeImport, prepareImport, type ImportReport, type UnknownField } from './import';
+import { DB_NAME } from './db-schema';
 
 /**
  * The one database. It is opened only in the extension's own contexts
@@ -20,7 +21,7 @@ export const ANNOTATION_INDEXES = 'id, page.url, page.canonicalUrl, *tags, updat
 export class ClaimlensDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
 
-  constructor(name = 'claimlens') {
+  constructor(name = DB_NAME) {
     super(name);
     // Each schema version stays listed forever; a change adds a version with
     // its upgrade and a test in tests/unit/db-migrations.test.ts.
@@ -41,6 +42,8 @@ export class ClaimlensDB extends Dexie {
     // the panel's search by verdict walks `updatedAt`). The records are not
     // touched: dropping an index leaves every stored field as it was.
     this.version(3).stores({ annotations: ANNOTATION_INDEXES });
+    // The newest version here must be SCHEMA_VERSION (utils/db-schema.ts): the library's first module reads the
+    // database at that version before Dexie is loaded (tests/unit/db-schema.test.ts).
   }
 }
 

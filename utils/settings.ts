@@ -62,10 +62,10 @@ export async function writePublisher(next: Publisher): Promise<Publisher> {
 }
 
 // --- Interface language (utils/i18n): 'auto' follows the browser. ---
-const LanguageSettingSchema = lazySchema(() => z.enum(LANGUAGE_SETTINGS));
 export const languageSettingItem = storage.defineItem<LanguageSetting>('local:language', { fallback: 'auto' });
 
-/** The stored choice; anything unreadable counts as 'auto'. */
+/** The stored choice; anything unreadable counts as 'auto'. (A plain check: every page reads it before its first render, and the schema library's first use cost ~10 ms there.) */
 export async function readLanguageSetting(): Promise<LanguageSetting> {
-  return LanguageSettingSchema.catch('auto').parse(await languageSettingItem.getValue());
+  const stored: unknown = await languageSettingItem.getValue();
+  return (LANGUAGE_SETTINGS as readonly unknown[]).includes(stored) ? (stored as LanguageSetting) : 'auto';
 }

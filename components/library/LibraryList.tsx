@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../utils/library/entry';
 import { useT } from '../../utils/i18n/react';
 import { LibraryRow, type RowActions } from './LibraryRow';
@@ -17,19 +17,26 @@ const FIRST_OVERSCAN = 1;
 export const LibraryList = memo(function LibraryList({ entries, selected, actions }: { entries: readonly LibraryEntry[]; selected: ReadonlySet<string>; actions: RowActions }) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  // The first rows are those in view and one more; the rows either side for smooth scrolling come once they are painted.
-  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  // The first rows of a list (the page's first, a search's result) are those in view and one more: each row costs its
+  // render and its layout before the frame that shows it. The rows either side, for smooth scrolling, come once the
+  // rows in view are painted.
+  const [paintedList, setPaintedList] = useState<readonly LibraryEntry[] | null>(null);
+  const overscan = paintedList === entries ? OVERSCAN : FIRST_OVERSCAN;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN))));
+    // In a transition: the next keystroke's result interrupts rendering them instead of waiting behind it.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPaintedList(entries)))));
     return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, []);
+  }, [entries]);
+  // The same function while the list is the same: the virtualiser recomputes every row's position (all 100,000) when
+  // it changes, and a new one on each render made every render of the list cost that.
+  const getItemKey = useCallback((index: number) => entries[index].annotation.id, [entries]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 150,
     overscan,
-    getItemKey: (index) => entries[index].annotation.id,
+    getItemKey,
     // Until the list is laid out: the window (the list is shorter, so no row in view is missing).
     initialRect: { width: globalThis.innerWidth || 900, height: globalThis.innerHeight || 900 },
   });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
 import { getDb, type ClaimlensDB } from '../../utils/db';
+import { lastLanguage } from '../../utils/i18n/last-language';
 import { renderInLanguage } from '../../utils/i18n/render';
 import type { FirstRead } from '../../utils/library/first-read';
 import { readNewest } from '../../utils/library/load';
@@ -10,8 +11,11 @@ import { withScanner } from '../../utils/loader/with-scanner';
 import { requestPersistentStorage } from '../../utils/persist';
 import { saveFile } from '../../utils/save-file';
 
-/** The page once its first module has started the newest rows' read (main.tsx): the database, the actions, React. */
-export function startLibrary(first: FirstRead): void {
+/**
+ * The page once its first module has started the newest rows' read (main.tsx): the database, the actions, React,
+ * which renders once `firstShown` says the first module has shown (and painted) the first rows, or given up on it.
+ */
+export function startLibrary(first: FirstRead, firstShown: Promise<void> = Promise.resolve()): void {
   performance.mark('claimlens-library:app'); // for the benchmark: when the rest of the page is loaded and evaluated
   void requestPersistentStorage();
   const db = getDb();
@@ -25,12 +29,17 @@ export function startLibrary(first: FirstRead): void {
       }),
   );
   const deps = libraryDeps(db, { promise: newest, rows: () => first.rows ?? undefined });
-  void renderInLanguage(
-    document.getElementById('root')!,
-    <LibraryDepsContext.Provider value={deps}>
-      <LibraryApp />
-    </LibraryDepsContext.Provider>,
-    'library.pageTitle',
+  const root = document.getElementById('root')!;
+  void firstShown.then(() =>
+    renderInLanguage(
+      root,
+      <LibraryDepsContext.Provider value={deps}>
+        <LibraryApp />
+      </LibraryDepsContext.Provider>,
+      'library.pageTitle',
+      // The language the first module showed the first rows in, so this page replaces them without waiting for the setting.
+      root.hasChildNodes() ? lastLanguage() : null,
+    ),
   );
 }
 

@@ -1,15 +1,37 @@
 import '../../components/library/library.css';
 import { startFirstRead } from '../../utils/library/first-read';
+import { showFirstRows } from '../../utils/library/first-rows';
 
 // For the benchmark: how much of the wait before the first rows is loading this page's script.
 performance.mark('claimlens-library:script');
-// This module is tiny (it imports only the read): the newest rows are read while the rest of the page
-// (React, Dexie, the schemas) is fetched and evaluated, instead of after.
+/**
+ * The rest of the page is evaluated once the first rows are shown, or after this long: evaluating it is one long task
+ * that would hold back the read's answers (IndexedDB answers in tens of ms, once its files are open).
+ */
+const EVALUATE_AFTER_MS = 120;
+/** React's page waits at most this long for the first rows to be shown before it. */
+const SHOW_FIRST_MS = 250;
+
+// This module is small: it reads the newest rows and shows them with plain DOM, in the language pages last rendered
+// in, while the rest of the page (React, Dexie, the schemas) is fetched (named as module preloads in the HTML); it is
+// evaluated after. React renders once those rows are painted (its first render would otherwise hold that paint back)
+// and its first commit replaces them with rows that can be used.
+const root = document.getElementById('root')!;
 const first = startFirstRead();
-void first.promise.then((rows) => rows && performance.mark('claimlens-library:newest-read'));
-import('./app').then(
-  ({ startLibrary }) => startLibrary(first),
-  (error: Error) => {
-    document.getElementById('root')!.textContent = `The library could not start: ${error.message}`;
-  },
-);
+const shown = first.promise.then((rows) => {
+  if (!rows) return;
+  performance.mark('claimlens-library:newest-read');
+  if (!showFirstRows(root, rows)) return;
+  performance.mark('claimlens-library:first-rows');
+  return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)));
+});
+const within = (ms: number) => Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+const firstShown = within(SHOW_FIRST_MS);
+void within(EVALUATE_AFTER_MS)
+  .then(() => import('./app'))
+  .then(
+    ({ startLibrary }) => startLibrary(first, firstShown),
+    (error: Error) => {
+      root.textContent = `The library could not start: ${error.message}`;
+    },
+  );

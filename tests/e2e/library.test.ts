@@ -154,6 +154,15 @@ describe('the library page in Chromium', () => {
     const firstRows = await page.evaluate(() => performance.getEntriesByName('claimlens-library:first-rows')[0]?.startTime);
     // A generous bound on a shared, loaded machine; `npm run bench -- library` measures it.
     expect(firstRows).toBeLessThan(5_000);
+    // This browser has shown the library before, so the page's first module drew the first rows (inert) before the
+    // rest of the page was even evaluated; React's page replaced them with rows that can be used.
+    await page.waitForFunction(() => performance.getEntriesByName('claimlens-library:app-rows').length > 0);
+    const marks = await page.evaluate(() => Object.fromEntries(['first-rows', 'app', 'app-rows'].map((name) => [name, performance.getEntriesByName(`claimlens-library:${name}`)[0]?.startTime])));
+    expect(marks['first-rows']).toBeLessThan(marks.app);
+    expect(await page.locator('.first-rows').count()).toBe(0);
+    await page.locator('article.library-row').first().getByRole('checkbox').check();
+    await page.locator('.selected-count', { hasText: '1 selected' }).waitFor();
+    await page.locator('article.library-row').first().getByRole('checkbox').uncheck();
     await expect.poll(() => count(page), { timeout: 120_000 }).toBe(`${total} of ${total} annotations`);
     const search = page.getByRole('searchbox', { name: 'Search annotations' });
     await search.fill('some 3 000');

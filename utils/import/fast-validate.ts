@@ -23,14 +23,16 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-const url = PageSchema.shape.url;
-const isoDate = AnnotationSchema.shape.createdAt;
-const publishedAt = PageSchema.shape.publishedAt.unwrap();
-const isUrl = (v: unknown): v is string => isString(v) && url.safeParse(v).success;
-const isIsoDate = (v: unknown): v is string => isString(v) && isoDate.safeParse(v).success;
+// The schemas' string schemas, taken on first use: taking them builds the (lazy) schemas, ~10 ms that every extension
+// page importing the database paid while loading, before its first render.
+let strings: { url: typeof PageSchema.shape.url; isoDate: typeof AnnotationSchema.shape.createdAt; publishedAt: ReturnType<typeof PageSchema.shape.publishedAt.unwrap> } | undefined;
+const schemaStrings = () => (strings ??= { url: PageSchema.shape.url, isoDate: AnnotationSchema.shape.createdAt, publishedAt: PageSchema.shape.publishedAt.unwrap() });
+let kinds: { sourceTypes: Set<unknown> } | undefined;
+const isUrl = (v: unknown): v is string => isString(v) && schemaStrings().url.safeParse(v).success;
+const isIsoDate = (v: unknown): v is string => isString(v) && schemaStrings().isoDate.safeParse(v).success;
 const verdicts = new Set<unknown>(VERDICTS);
 const anchorStates = new Set<unknown>(ANCHOR_STATES);
-const sourceTypes = new Set<unknown>(SourceTypeSchema.options);
+const sourceTypes = () => (kinds ??= { sourceTypes: new Set<unknown>(SourceTypeSchema.options) }).sourceTypes;
 
 /** Each item of an array read by `read` (an index loop: `map` and `every` skip the holes of a sparse array, zod does not). */
 function items<T>(value: unknown, read: (item: unknown) => T): T[] {
@@ -78,7 +80,7 @@ function claim(raw: unknown): Raw {
     return out;
   }
   if (c.type === 'attribution') {
-    need(isString(c.cue) && sourceTypes.has(c.sourceType));
+    need(isString(c.cue) && sourceTypes().has(c.sourceType));
     const out: Raw = { text: c.text, type: c.type, cue: c.cue };
     if ('source' in c) out.source = span(c.source);
     optional(c, 'resolved', isString, out);
@@ -99,7 +101,7 @@ function build(r: Raw): Annotation {
   const page: Raw = { url: p.url };
   optional(p, 'canonicalUrl', isUrl, page);
   page.title = p.title;
-  optional(p, 'publishedAt', (v): v is string => isString(v) && publishedAt.safeParse(v).success, page);
+  optional(p, 'publishedAt', (v): v is string => isString(v) && schemaStrings().publishedAt.safeParse(v).success, page);
 
   need(isObject(r.target));
   const t = r.target as Raw;

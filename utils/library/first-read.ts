@@ -1,10 +1,12 @@
+import { DB_NAME, IDB_VERSION } from '../db-schema';
 import type { Annotation } from '../model/annotation';
 
 /**
  * The library's first rows, read with plain IndexedDB by the page's first,
  * tiny module, before the rest of the page (React, Dexie, the schemas) is
  * even loaded: the read runs in the browser while that code is fetched and
- * evaluated. It imports nothing (types only), so nothing is evaluated before it.
+ * evaluated. It imports only the database's name and version (utils/db-schema.ts, the constants Dexie opens it
+ * with), so almost nothing is evaluated before it.
  *
  * It reads only a database exactly as Dexie left it (utils/db.ts): the same
  * name and version, so the records are in the shape the page expects. No
@@ -14,9 +16,7 @@ import type { Annotation } from '../model/annotation';
 
 /** Rows shown before anything else is read: the newest, through the updatedAt index. */
 export const FIRST_PAGE = 60;
-/** Dexie's database (utils/db.ts) and the IndexedDB version Dexie opens it at: its schema version × 10 (tested). */
-export const DB_NAME = 'claimlens';
-export const IDB_VERSION = 30;
+export { DB_NAME, IDB_VERSION };
 
 /** A read started early: `rows` is set once it has finished (null: read these through Dexie). */
 export interface FirstRead {

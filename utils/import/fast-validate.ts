@@ -27,12 +27,12 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
 // page importing the database paid while loading, before its first render.
 let strings: { url: typeof PageSchema.shape.url; isoDate: typeof AnnotationSchema.shape.createdAt; publishedAt: ReturnType<typeof PageSchema.shape.publishedAt.unwrap> } | undefined;
 const schemaStrings = () => (strings ??= { url: PageSchema.shape.url, isoDate: AnnotationSchema.shape.createdAt, publishedAt: PageSchema.shape.publishedAt.unwrap() });
-let kinds: { sourceTypes: Set<unknown> } | undefined;
+let sourceTypeSet: Set<unknown> | undefined;
 const isUrl = (v: unknown): v is string => isString(v) && schemaStrings().url.safeParse(v).success;
 const isIsoDate = (v: unknown): v is string => isString(v) && schemaStrings().isoDate.safeParse(v).success;
 const verdicts = new Set<unknown>(VERDICTS);
 const anchorStates = new Set<unknown>(ANCHOR_STATES);
-const sourceTypes = () => (kinds ??= { sourceTypes: new Set<unknown>(SourceTypeSchema.options) }).sourceTypes;
+const sourceTypes = () => (sourceTypeSet ??= new Set<unknown>(SourceTypeSchema.options));
 
 /** Each item of an array read by `read` (an index loop: `map` and `every` skip the holes of a sparse array, zod does not). */
 function items<T>(value: unknown, read: (item: unknown) => T): T[] {

@@ -1,6 +1,12 @@
 import type { AnchorState, Annotation } from '../model/annotation';
 import { buildHaystack } from './normalize';
 
+/** Compares strings by code unit (no locale: ids and UTC instants). */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The list's order: newest edit first, ties by id. Also the first module's early rows (utils/library/first-rows.ts). */
+export const newestAnnotationFirst = (a: Annotation, b: Annotation): number => compareStrings(b.updatedAt, a.updatedAt) || compareStrings(a.id, b.id);
+
 /** Where an annotation's passage stood when its page was last read; `unchecked` when it never was. */
 export type LibraryState = AnchorState | 'unchecked';
 

@@ -4,7 +4,7 @@ import type { Language } from '../i18n/languages';
 import { translate, type MessageKey } from '../i18n/translate';
 import type { Params } from '../i18n/fill';
 import type { Annotation } from '../model/annotation';
-import { siteOf } from './entry';
+import { newestAnnotationFirst, siteOf } from './entry';
 
 /**
  * The newest rows, shown by the page's first module with plain DOM as soon
@@ -70,8 +70,8 @@ export function showFirstRows(container: HTMLElement, annotations: readonly Anno
   const list = el('div', 'library-scroll');
   list.setAttribute('role', 'list');
   list.setAttribute('aria-label', t('library.listLabel'));
-  // In the list's order (utils/library/query.ts, newest first, ties by id), which orders ties unlike the index read.
-  const newestFirst = [...annotations].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // In the list's order, which orders ties unlike the index read.
+  const newestFirst = [...annotations].sort(newestAnnotationFirst);
   for (const annotation of newestFirst.slice(0, rows)) {
     const item = el('div', 'library-item');
     item.setAttribute('role', 'listitem');

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../model/claim';
 import { VERDICTS, type Verdict } from '../model/annotation';
-import type { LibraryEntry, LibraryState } from './entry';
+import { compareStrings, newestAnnotationFirst, type LibraryEntry, type LibraryState } from './entry';
 import { matchesNeedles, queryNeedles } from './normalize';
 import { buildSearchIndexNow, searchList, type SearchIndex } from './search-index';
 
@@ -99,8 +99,8 @@ export function filterIncrementally(previous: FilterRun | null, ordered: readonl
 }
 
 const VERDICT_ORDER = new Map<string, number>(VERDICTS.map((v, i) => [v, i]));
-const newestFirst = (a: LibraryEntry, b: LibraryEntry) => cmp(b.annotation.updatedAt, a.annotation.updatedAt) || cmp(a.annotation.id, b.annotation.id);
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: LibraryEntry, b: LibraryEntry) => newestAnnotationFirst(a.annotation, b.annotation);
+const cmp = compareStrings;
 
 export function sortEntries(entries: LibraryEntry[], sort: LibrarySort): LibraryEntry[] {
   const order: Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number> = {

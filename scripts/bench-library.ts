@@ -145,8 +145,8 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('claimlens');
         open.onsuccess = () => {
-          const tx = open.result.transaction('annotations', 'readwrite');
-          tx.objectStore('annotations').clear();
+          const tx = open.result.transaction('pages', 'readwrite');
+          tx.objectStore('pages').clear();
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { updateAnnotation } from '../../utils/db';
+import { updateAnnotation, type AnnotationRef } from '../../utils/db';
 import { buildExport, type ExportFormat } from '../../utils/export';
 import { addTag, deleteMany, importFileText, restoreMany } from '../../utils/library/actions';
 import { rememberControlsHeight } from '../../utils/library/first-rows';
@@ -89,7 +89,7 @@ function Library() {
     return lastRun.current.result;
   }, [ordered, listFilter, currentIndex]);
   const { tags, sites } = useMemo(() => facets(library.entries), [library.entries]);
-  const selectedIds = useMemo(() => (selected.size ? shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation.id) : []), [shown, selected]);
+  const selectedShown = useMemo(() => (selected.size ? shown.filter((e) => selected.has(e.annotation.id)).map((e) => e.annotation) : []), [shown, selected]);
 
   // Marks for the benchmark and the end-to-end test: when the first rows and the whole table were ready.
   // (The page's first module may have shown the first rows already, inert, before this page replaced them: first-rows is
@@ -118,9 +118,9 @@ function Library() {
   }, []);
 
   const changed = () => deps.notifyPages?.();
-  const removeWithUndo = (ids: readonly string[]) =>
+  const removeWithUndo = (refs: readonly AnnotationRef[]) =>
     run(async () => {
-      const removed = await deleteMany(db, ids);
+      const removed = await deleteMany(db, refs);
       changed();
       library.remove(removed.map((a) => a.id));
       setSelected(new Set());
@@ -147,10 +147,10 @@ function Library() {
         (error: Error) => setMessage({ kind: 'error', text: t('library.openFailed', { error: error.message }) }),
       );
     },
-    onDelete: (a) => void removeWithUndo([a.id]),
+    onDelete: (a) => void removeWithUndo([a]),
     onVerdict: (a: Annotation, verdict: Verdict) =>
       void run(async () => {
-        const { annotation } = await updateAnnotation(db, a.id, { verdict }, { base: a, now: deps.now() });
+        const { annotation } = await updateAnnotation(db, a, { verdict }, { base: a, now: deps.now() });
         changed();
         library.upsert([annotation]);
       }),
@@ -168,9 +168,8 @@ function Library() {
 
   const exportShown = (format: ExportFormat) =>
     void run(async () => {
-      const ids = new Set(selectedIds);
       performance.mark('claimlens-library:export-start');
-      const chosen = (ids.size ? shown.filter((e) => ids.has(e.annotation.id)) : shown).map((e) => e.annotation);
+      const chosen = selectedShown.length ? selectedShown : shown.map((e) => e.annotation);
       const file = buildExport(format, chosen, { kind: 'all' }, deps.now(), { language });
       performance.mark('claimlens-library:export-built');
       deps.download(file.filename, file.mimeType, file.content);
@@ -221,19 +220,19 @@ function Library() {
         <LibraryFilters filter={filter} onChange={setFilter} tags={tags} sites={sites} />
         <BulkBar
           shown={shown.length}
-          selected={selectedIds.length}
+          selected={selectedShown.length}
           busy={busy}
           actions={{
             onSelectAll: (all) => setSelected(all ? new Set(shown.map((e) => e.annotation.id)) : new Set()),
             onExport: exportShown,
             onTag: (tag) =>
               void run(async () => {
-                const tagged = await addTag(db, selectedIds, tag, deps.now());
+                const tagged = await addTag(db, selectedShown, tag, deps.now());
                 changed();
                 library.upsert(tagged);
                 setMessage({ kind: 'ok', text: t('library.tagged', { count: tagged.length, tag }) });
               }),
-            onDelete: () => void removeWithUndo(selectedIds),
+            onDelete: () => void removeWithUndo(selectedShown),
           }}
         />
       </div>

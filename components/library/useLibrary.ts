@@ -1,14 +1,17 @@
 import { useT } from '../../utils/i18n/react';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimlensDB } from '../../utils/db';
+import { pagesWrittenSince, type ClaimlensDB, type StoredPage } from '../../utils/db';
 import type { LibraryDeps } from './deps';
 import { toEntry, type LibraryEntry } from '../../utils/library/entry';
 import { loadAll } from '../../utils/library/load';
 import type { Annotation } from '../../utils/model/annotation';
 
-/** How many of the newest records are watched for changes made in other windows (the panel, another library). */
-const WATCHED = 50;
+/**
+ * Other windows' changes are followed from the page records written since the load started, less this margin: a
+ * record is stamped when its transaction runs, which may be a little before this page starts reading.
+ */
+const FOLLOW_MARGIN_MS = 60_000;
 /** While the table is read, the list shows what is read so far at most this often. */
 const SHOW_EVERY_MS = 1000;
 
@@ -28,9 +31,10 @@ export interface Library {
  * Every annotation, read once into memory with its search words (see
  * utils/library/load.ts: newest rows first, then the rest in chunks), and
  * kept current: this page's own changes are applied as it makes them;
- * changes from other windows arrive through a live query on the newest
- * records (every edit updates `updatedAt`), and a count that no longer
- * agrees (a delete elsewhere) re-reads the ids.
+ * changes from other windows (the panel, another library, an import) arrive
+ * through a live query on the page records written since the load started
+ * (every write stamps `writtenAt`, deletions included, and an emptied page
+ * is kept): each such page's annotations replace what memory holds for that page.
  */
 export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): Library {
   const { t } = useT();
@@ -42,6 +46,8 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  // Where the live following starts: set by each load, so what changed while it read is caught up.
+  const [followSince, setFollowSince] = useState<string | null>(null);
   // The read the page started with its script serves the first load only.
   const pendingFirstRead = useRef(firstRead);
   const bump = () => setVersion((v) => v + 1);
@@ -58,6 +64,7 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
   const reload = useCallback(() => {
     const mine = ++generation.current;
     const fresh = new Map<string, LibraryEntry>();
+    setFollowSince(new Date(Date.now() - FOLLOW_MARGIN_MS).toISOString());
     setLoaded(false);
     setError(null);
     let shownAt = -Infinity;
@@ -93,36 +100,48 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
   useEffect(() => reload(), [reload]);
 
   useEffect(() => {
-    if (!loaded) return;
-    const subscription = liveQuery(() => Promise.all([db.annotations.count(), db.annotations.orderBy('updatedAt').reverse().limit(WATCHED).toArray()])).subscribe({
-      next: async ([count, newest]) => {
-        const map = store.current;
-        let changed = false;
-        for (const a of newest) {
-          const had = map.get(a.id)?.annotation;
-          if (had && had.revision === a.revision && had.updatedAt === a.updatedAt) continue;
-          map.set(a.id, toEntry(a));
-          changed = true;
-        }
-        if (count !== map.size) {
-          // Deleted or added beyond the newest records: re-read the ids (keys only), then fetch what is new.
-          const ids = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
-          for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
-          const missing = [...ids].filter((id) => !map.has(id));
-          for (const a of await db.annotations.bulkGet(missing)) if (a) map.set(a.id, toEntry(a));
-          changed = true;
-        }
-        if (changed) {
-          setTotal(map.size);
+    if (!loaded || followSince === null) return;
+    const subscription = liveQuery(() => pagesWrittenSince(db, followSince)).subscribe({
+      next: (pages) => {
+        if (reconcilePages(store.current, pages)) {
+          setTotal(store.current.size);
           bump();
         }
       },
       error: (e: Error) => setError(t('library.followFailed', { error: e.message })),
     });
     return () => subscription.unsubscribe();
-  }, [db, loaded]);
+  }, [db, loaded, followSince]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const entries = useMemo(() => [...store.current.values()], [version]);
   return { entries, total: loaded ? entries.length : total, loaded, error, upsert, remove, reload };
+}
+
+/**
+ * Makes `entries` hold exactly what the given page records hold, for those pages: an entry of one of these pages whose
+ * annotation is no longer in it is removed; an annotation that is new, or whose revision or time differs, is
+ * (re)placed. Entries of other pages are left alone. Returns whether anything changed.
+ */
+export function reconcilePages(entries: Map<string, LibraryEntry>, pages: readonly StoredPage[]): boolean {
+  if (pages.length === 0) return false;
+  const idsOfPage = new Map<string, Set<string>>();
+  let changed = false;
+  for (const page of pages) {
+    idsOfPage.set(page.url, new Set(page.annotations.map((a) => a.id)));
+    for (const a of page.annotations) {
+      const had = entries.get(a.id)?.annotation;
+      if (had && had.revision === a.revision && had.updatedAt === a.updatedAt) continue;
+      entries.set(a.id, toEntry(a));
+      changed = true;
+    }
+  }
+  for (const [id, entry] of entries) {
+    const ids = idsOfPage.get(entry.annotation.page.url);
+    if (ids && !ids.has(id)) {
+      entries.delete(id);
+      changed = true;
+    }
+  }
+  return changed;
 }

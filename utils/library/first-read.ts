@@ -1,12 +1,13 @@
-import { DB_NAME, IDB_VERSION } from '../db-schema';
+import { DB_NAME, IDB_VERSION, PAGES_STORE } from '../db-schema';
 import type { Annotation } from '../model/annotation';
+import { newestOfPages, type StoredPage } from '../store/page-record';
 
 /**
  * The library's first rows, read with plain IndexedDB by the page's first,
  * tiny module, before the rest of the page (React, Dexie, the schemas) is
  * even loaded: the read runs in the browser while that code is fetched and
  * evaluated. It imports only the database's name and version (utils/db-schema.ts, the constants Dexie opens it
- * with), so almost nothing is evaluated before it.
+ * with) and the pure page-record helpers (utils/store/page-record.ts), so almost nothing is evaluated before it.
  *
  * It reads only a database exactly as Dexie left it (utils/db.ts): the same
  * name and version, so the records are in the shape the page expects. No
@@ -14,7 +15,7 @@ import type { Annotation } from '../model/annotation';
  * gives null and the page reads the rows through Dexie instead.
  */
 
-/** Rows shown before anything else is read: the newest, through the updatedAt index. */
+/** Rows shown before anything else is read: the newest annotations, from the pages newest by updatedAt. */
 export const FIRST_PAGE = 60;
 export { DB_NAME, IDB_VERSION };
 
@@ -30,7 +31,7 @@ export function startFirstRead(factory: IDBFactory | undefined = globalThis.inde
   return read;
 }
 
-/** The newest `limit` records by updatedAt, newest first (what Dexie's `orderBy('updatedAt').reverse().limit(n)` gives), or null. */
+/** The newest `limit` annotations by updatedAt, newest first (what utils/db.ts `newestAnnotations` gives), or null. */
 export function readNewestRaw(factory: IDBFactory | undefined, limit = FIRST_PAGE): Promise<Annotation[] | null> {
   return new Promise((resolve) => {
     if (!factory) return resolve(null);
@@ -56,12 +57,13 @@ export function readNewestRaw(factory: IDBFactory | undefined, limit = FIRST_PAG
         db.close();
         resolve(rows);
       };
-      if (db.version !== IDB_VERSION || !db.objectStoreNames.contains('annotations')) return give(null);
+      if (db.version !== IDB_VERSION || !db.objectStoreNames.contains(PAGES_STORE)) return give(null);
       try {
-        const tx = db.transaction('annotations', 'readonly');
+        const tx = db.transaction(PAGES_STORE, 'readonly');
         tx.onabort = () => give(null);
         // Given as soon as read (closing waits for the transaction to finish; nothing else is asked in it).
-        readNewestOf(tx.objectStore('annotations').index('updatedAt'), limit, give);
+        // The `limit` pages newest by updatedAt hold the newest `limit` annotations (newestOfPages says why).
+        readNewestPages(tx.objectStore(PAGES_STORE).index('updatedAt'), limit, (pages) => give(newestOfPages(pages, limit)));
       } catch {
         give(null);
       }
@@ -75,17 +77,18 @@ type IndexWithRecords = IDBIndex & {
 };
 
 /**
- * The newest `limit` records of the updatedAt index, newest first, in as few requests as the browser allows: each
+ * The `limit` page records newest by updatedAt, newest first, in as few requests as the browser allows: each
  * answer waits for the page's main thread, which is busy loading the rest of the page (a cursor took 60 turns).
+ * Pages without annotations have no updatedAt, so the index leaves them out.
  */
-function readNewestOf(index: IndexWithRecords, limit: number, done: (rows: Annotation[]) => void): void {
+function readNewestPages(index: IndexWithRecords, limit: number, done: (pages: StoredPage[]) => void): void {
   if (typeof index.getAllRecords === 'function') {
     const request = index.getAllRecords({ count: limit, direction: 'prev' });
-    request.onsuccess = () => done(request.result.map((record) => record.value as Annotation));
+    request.onsuccess = () => done(request.result.map((record) => record.value as StoredPage));
     return;
   }
   // Elsewhere: the limit-th newest key (a key cursor, advanced once), then everything from that key up, in one getAll.
-  // Index order is (updatedAt, id), so the reversed result is what a 'prev' cursor gives, ties included.
+  // Index order is (updatedAt, url), so the reversed result is what a 'prev' cursor gives, ties included.
   const keys = index.openKeyCursor(null, 'prev');
   let advanced = false;
   keys.onsuccess = () => {
@@ -96,6 +99,6 @@ function readNewestOf(index: IndexWithRecords, limit: number, done: (rows: Annot
       return;
     }
     const all = index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
-    all.onsuccess = () => done((all.result as Annotation[]).reverse().slice(0, limit));
+    all.onsuccess = () => done((all.result as StoredPage[]).reverse().slice(0, limit));
   };
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
 import { LibraryRow, type RowActions } from '../../components/library/LibraryRow';
-import { ClaimlensDB } from '../../utils/db';
+import { ClaimlensDB, newestAnnotations, putAnnotations } from '../../utils/db';
 import { rememberLanguage } from '../../utils/i18n/last-language';
 import type { Language } from '../../utils/i18n/languages';
 import { I18nProvider } from '../../utils/i18n/react';
@@ -97,11 +97,11 @@ describe('the first rows the library page shows before React', () => {
 
   it('are replaced by React’s page, whose rows can be used', async () => {
     const db = new ClaimlensDB(`library-${Math.random()}`);
-    await db.annotations.bulkPut(annotations);
+    await putAnnotations(db, annotations);
     rememberLanguage('en');
     const root = document.createElement('div');
     document.body.append(root);
-    const newest = await db.annotations.orderBy('updatedAt').reverse().limit(60).toArray();
+    const newest = await newestAnnotations(db, 60);
     expect(showFirstRows(root, newest)).toBe(true);
     expect(root.querySelectorAll('article.library-row')).toHaveLength(annotations.length);
     const earlyOrder = [...root.querySelectorAll('.row-quote')].map((q) => q.textContent);

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryDepsContext, type LibraryDeps } from '../../components/library/deps';
-import { ClaimlensDB } from '../../utils/db';
+import { allAnnotations, ClaimlensDB, deleteAnnotations, getAnnotation, putAnnotations, updateAnnotation } from '../../utils/db';
 import type { Annotation } from '../../utils/model/annotation';
 import { makeAnnotation } from '../support/annotations';
 
@@ -51,7 +51,7 @@ describe('the library page', () => {
   });
 
   it('lists every annotation with its sentence, note, site, dates and a clear orphan label', async () => {
-    await db.annotations.bulkPut([troops, orphan]);
+    await putAnnotations(db, [troops, orphan]);
     renderLibrary();
     await screen.findByText('2 of 2 annotations');
     expect(quotes()).toEqual(['some 3,000 or more', 'visited Moscow in 2019']);
@@ -64,7 +64,7 @@ describe('the library page', () => {
   });
 
   it('searches "3000" for "3,000", Cyrillic in any case, and says when nothing matches', async () => {
-    await db.annotations.bulkPut([troops, orphan]);
+    await putAnnotations(db, [troops, orphan]);
     renderLibrary();
     await screen.findByText('2 of 2 annotations');
     const search = screen.getByRole('searchbox', { name: 'Search annotations' });
@@ -81,7 +81,7 @@ describe('the library page', () => {
   });
 
   it('filters by verdict and anchor state, and sorts by verdict', async () => {
-    await db.annotations.bulkPut([troops, orphan]);
+    await putAnnotations(db, [troops, orphan]);
     renderLibrary();
     await screen.findByText('2 of 2 annotations');
     await userEvent.selectOptions(screen.getByLabelText('Verdict'), 'false');
@@ -95,7 +95,7 @@ describe('the library page', () => {
   });
 
   it('exports the selection through the export code, deletes it with Undo, and opens a row at its claim', async () => {
-    await db.annotations.bulkPut([troops, orphan]);
+    await putAnnotations(db, [troops, orphan]);
     renderLibrary();
     await screen.findByText('2 of 2 annotations');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select “visited Moscow in 2019”' }));
@@ -106,10 +106,10 @@ describe('the library page', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     await waitFor(() => expect(quotes()).toEqual(['some 3,000 or more']));
-    expect(await db.annotations.count()).toBe(1);
+    expect(await allAnnotations(db)).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(quotes()).toHaveLength(2));
-    expect(await db.annotations.get(orphan.id)).toEqual(orphan);
+    expect(await getAnnotation(db, orphan)).toEqual(orphan);
 
     await userEvent.click(screen.getByRole('button', { name: 'Open at claim “some 3,000 or more”' }));
     expect(deps.openAtClaim).toHaveBeenCalledWith(troops);
@@ -119,7 +119,7 @@ describe('the library page', () => {
   it('tells open pages to redraw after each change it stores, and not after an export', async () => {
     const notifyPages = vi.fn();
     deps = { ...deps, notifyPages };
-    await db.annotations.bulkPut([troops, orphan]);
+    await putAnnotations(db, [troops, orphan]);
     renderLibrary();
     await screen.findByText('2 of 2 annotations');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select “visited Moscow in 2019”' }));
@@ -137,12 +137,31 @@ describe('the library page', () => {
   });
 
   it('shows an annotation edited in another window', async () => {
-    await db.annotations.bulkPut([troops]);
+    await putAnnotations(db, [troops]);
     renderLibrary();
     await screen.findByText('1 of 1 annotation');
-    await db.annotations.put({ ...troops, note: 'Edited in the side panel', revision: 2, updatedAt: '2026-11-27T10:00:00.000Z' });
+    await putAnnotations(db, [{ ...troops, note: 'Edited in the side panel', revision: 2, updatedAt: '2026-11-27T10:00:00.000Z' }]);
     expect(await screen.findByText('Edited in the side panel')).toBeTruthy();
-    await db.annotations.put(orphan);
+    await putAnnotations(db, [orphan]);
     expect(await screen.findByText('2 of 2 annotations')).toBeTruthy();
+  });
+
+  it('follows deletes, additions and edits made in another window, in any page, the newest or not', async () => {
+    // Two on the older page, one on the newer: the delete is in the page that is not the newest.
+    const sameSite = makeAnnotation({ claim: { type: 'passage', text: 'in the same story' }, page: orphan.page, updatedAt: '2026-11-22T10:00:00.000Z' });
+    await putAnnotations(db, [troops, orphan, sameSite]);
+    renderLibrary();
+    await screen.findByText('3 of 3 annotations');
+    const other = new ClaimlensDB(db.name); // another window's connection
+    await deleteAnnotations(other, [orphan]);
+    await waitFor(() => expect(quotes()).toEqual(['some 3,000 or more', 'in the same story']));
+    expect(screen.getByText('2 of 2 annotations')).toBeTruthy();
+    await updateAnnotation(other, sameSite, { note: 'Edited elsewhere' }, { now: new Date('2026-11-27T11:00:00Z') });
+    expect(await screen.findByText('Edited elsewhere')).toBeTruthy();
+    await deleteAnnotations(other, [troops, sameSite]);
+    expect(await screen.findByText('0 of 0 annotations')).toBeTruthy();
+    await putAnnotations(other, [orphan]);
+    expect(await screen.findByText('1 of 1 annotation')).toBeTruthy();
+    other.close();
   });
 });

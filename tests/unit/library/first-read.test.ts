@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClaimlensDB } from '../../../utils/db';
+import { allAnnotations, ClaimlensDB, putAnnotations } from '../../../utils/db';
+import { PAGES_STORE } from '../../../utils/db-schema';
+import { newerFirst } from '../../../utils/store/page-record';
 import { DB_NAME, FIRST_PAGE, IDB_VERSION, readNewestRaw, startFirstRead } from '../../../utils/library/first-read';
 import { readNewest } from '../../../utils/library/load';
 import { makeAnnotation } from '../../support/annotations';
@@ -13,9 +15,13 @@ afterEach(async () => {
 
 const minute = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
 
-async function stored(count: number, updatedAt: (i: number) => string = minute): Promise<ClaimlensDB> {
+/** Annotation i on page `pageOf(i)` (one page per annotation by default), updated at `updatedAt(i)`. */
+async function stored(count: number, updatedAt: (i: number) => string = minute, pageOf: (i: number) => number = (i) => i): Promise<ClaimlensDB> {
   const db = new ClaimlensDB(DB_NAME);
-  await db.annotations.bulkPut(Array.from({ length: count }, (_, i) => makeAnnotation({ id: `id-${String((i * 7919) % 100_003).padStart(6, '0')}`, updatedAt: updatedAt(i) })));
+  await putAnnotations(
+    db,
+    Array.from({ length: count }, (_, i) => makeAnnotation({ id: `id-${String((i * 7919) % 100_003).padStart(6, '0')}`, updatedAt: updatedAt(i), page: { url: `https://example.org/${pageOf(i)}`, title: `Page ${pageOf(i)}` } })),
+  );
   return db;
 }
 
@@ -43,6 +49,20 @@ describe('the first rows, read before the page loads Dexie', () => {
     expect((await withoutGetAllRecords(() => readNewestRaw(indexedDB)))?.map((a) => a.id)).toEqual(expected);
   });
 
+  it('are exactly the newest across pages, when a page’s older annotations interleave with other pages', async () => {
+    // 600 annotations, one a minute: every 4th on one busy page, the others over 149 pages in turn. The newest 60
+    // lie on 46 pages (15 on the busy one), each of which also holds older ones; of the 60 pages read, 14 hold none of
+    // them; and other pages' annotations fall between the busy page's.
+    const db = await stored(600, minute, (i) => (i % 4 === 0 ? 0 : 1 + (i % 149)));
+    const all = await allAnnotations(db);
+    const expected = all.sort(newerFirst).slice(0, FIRST_PAGE).map((a) => a.id);
+    expect((await readNewest(db)).map((a) => a.id)).toEqual(expected);
+    db.close();
+    expect((await readNewestRaw(indexedDB))?.map((a) => a.id)).toEqual(expected);
+    expect((await withoutGetAllRecords(() => readNewestRaw(indexedDB)))?.map((a) => a.id)).toEqual(expected);
+    expect((await readNewestRaw(indexedDB, 7))?.map((a) => a.id)).toEqual(expected.slice(0, 7));
+  });
+
   it('are every record, newest first, when there are fewer than a page; none in an empty table', async () => {
     const db = await stored(5);
     const expected = (await readNewest(db)).map((a) => a.id);
@@ -51,7 +71,7 @@ describe('the first rows, read before the page loads Dexie', () => {
     expect((await withoutGetAllRecords(() => readNewestRaw(indexedDB)))?.map((a) => a.id)).toEqual(expected);
     expect((await readNewestRaw(indexedDB, 1))?.map((a) => a.id)).toEqual(expected.slice(0, 1));
     const empty = new ClaimlensDB(DB_NAME);
-    await empty.annotations.clear();
+    await empty.table(PAGES_STORE).clear();
     empty.close();
     expect(await readNewestRaw(indexedDB)).toEqual([]);
   });
@@ -62,15 +82,15 @@ describe('the first rows, read before the page loads Dexie', () => {
     expect(read.rows).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
     const db = new ClaimlensDB(DB_NAME);
-    await db.annotations.put(makeAnnotation());
-    expect(await db.annotations.count()).toBe(1);
+    await putAnnotations(db, [makeAnnotation()]);
+    expect(await allAnnotations(db)).toHaveLength(1);
     db.close();
   });
 
   it('give null for a database at another version (Dexie upgrades it first), and with no IndexedDB at all', async () => {
     await new Promise<void>((resolve) => {
       const open = indexedDB.open(DB_NAME, 10);
-      open.onupgradeneeded = () => open.result.createObjectStore('annotations', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      open.onupgradeneeded = () => open.result.createObjectStore(PAGES_STORE, { keyPath: 'url' }).createIndex('updatedAt', 'updatedAt');
       open.onsuccess = () => (open.result.close(), resolve());
     });
     expect(await readNewestRaw(indexedDB)).toBeNull();

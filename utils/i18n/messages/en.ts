@@ -264,7 +264,7 @@ export const en = {
   'library.openFailed': 'Could not open the page: {error}',
   'library.exported': { one: 'Exported {count} annotation to {file}.', other: 'Exported {count} annotations to {file}.' },
   'library.importFailed': 'Could not import {file}: {error} Nothing was changed.',
-  'library.counting': '{shown} of the newest {loaded} (counting…)',
+  'library.counting': '{shown} of the {loaded} read so far (reading…)',
   'library.reading': 'Reading annotations…',
   'library.shownOf': { one: '{shown} of {count} annotation', other: '{shown} of {count} annotations' },
   'library.readingSoFar': '(reading: {count} so far)',

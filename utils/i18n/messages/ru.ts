@@ -269,7 +269,7 @@ export const ru: SlavicCatalogue = {
   'library.openFailed': 'Не удалось открыть страницу: {error}',
   'library.exported': { one: 'Экспортирован {count} разбор в {file}.', few: 'Экспортировано {count} разбора в {file}.', many: 'Экспортировано {count} разборов в {file}.', other: 'Экспортировано {count} разбора в {file}.' },
   'library.importFailed': 'Не удалось импортировать {file}: {error} Ничего не изменено.',
-  'library.counting': '{shown} из {loaded} самых новых (считаем…)',
+  'library.counting': '{shown} из {loaded} прочитанных (читаем…)',
   'library.reading': 'Читаем разборы…',
   'library.shownOf': { one: '{shown} из {count} разбора', few: '{shown} из {count} разборов', many: '{shown} из {count} разборов', other: '{shown} из {count} разбора' },
   'library.readingSoFar': '(читаем: пока {count})',

@@ -269,7 +269,7 @@ export const uk: SlavicCatalogue = {
   'library.openFailed': 'Не вдалося відкрити сторінку: {error}',
   'library.exported': { one: 'Експортовано {count} розбір у {file}.', few: 'Експортовано {count} розбори у {file}.', many: 'Експортовано {count} розборів у {file}.', other: 'Експортовано {count} розбору у {file}.' },
   'library.importFailed': 'Не вдалося імпортувати {file}: {error} Нічого не змінено.',
-  'library.counting': '{shown} з {loaded} найновіших (рахуємо…)',
+  'library.counting': '{shown} з {loaded} прочитаних (читаємо…)',
   'library.reading': 'Читаємо розбори…',
   'library.shownOf': { one: '{shown} з {count} розбору', few: '{shown} з {count} розборів', many: '{shown} з {count} розборів', other: '{shown} з {count} розбору' },
   'library.readingSoFar': '(читаємо: поки {count})',

@@ -9,7 +9,8 @@ import type { Annotation } from '../../utils/model/annotation';
 
 /**
  * Other windows' changes are followed from the page records written since the load started, less this margin: a
- * record is stamped when its transaction runs, which may be a little before this page starts reading.
+ * write stamped before the load started may commit after the load read its page. The price: pages written in the
+ * margin before the load (an import just made, say) are read once more when the load is done.
  */
 const FOLLOW_MARGIN_MS = 60_000;
 /** While the table is read, the list shows what is read so far at most this often. */

@@ -1,7 +1,7 @@
 import type { ClaimlensDB } from '../db';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from '../model/annotation';
 import { guarded } from './errors';
-import { byPage, newerFirst, newestOfPages, pageRecord, withAnnotation, type AnnotationRef, type StoredPage } from './page-record';
+import { byPage, newerFirst, newestOfPages, pageRecord, PAGES_STORE, withAnnotation, type AnnotationRef, type StoredPage } from './page-record';
 
 /**
  * Reading and changing annotations, stored one record per page
@@ -306,8 +306,8 @@ export function replayDraft(db: ClaimlensDB, draft: Annotation): Promise<boolean
  * localStorage is what covers that).
  */
 export function writeDraftNow(idb: IDBDatabase, record: Annotation): void {
-  const transaction = idb.transaction('pages', 'readwrite');
-  const store = transaction.objectStore('pages');
+  const transaction = idb.transaction(PAGES_STORE, 'readwrite');
+  const store = transaction.objectStore(PAGES_STORE);
   const read = store.get(record.page.url);
   read.onsuccess = () => {
     const page = read.result as StoredPage | undefined;

@@ -9,7 +9,10 @@
 export const DB_NAME = 'claimlens';
 
 /** Dexie's schema version: the highest `this.version(n)` in utils/db.ts. A new schema version raises this. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 5;
+
+/** The object store of page records (utils/store/page-record.ts). */
+export const PAGES_STORE = 'pages';
 
 /** What IndexedDB itself reports for it: Dexie opens schema version n as IndexedDB version n × 10. */
 export const IDB_VERSION = SCHEMA_VERSION * 10;

@@ -1,4 +1,4 @@
-import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../utils/db';
+import { deleteAnnotation, getAnnotation, saveAnnotation, updateAnnotation } from '../../utils/db';
 import { firstReview, type Annotation, type AnnotationPatch, type Page, type Verdict } from '../../utils/model/annotation';
 import { newAnnotationRecord } from '../../utils/model/new-annotation';
 import type { ClaimView } from '../../utils/messaging';
@@ -27,7 +27,7 @@ export type Undo = () => Promise<void>;
 export async function setRowVerdict(deps: WorkbenchDeps, tabId: number | null, row: ClaimRow, page: Page, verdict: Verdict): Promise<void> {
   if (row.annotation) {
     const patch = { verdict, ...firstReview(row.annotation, verdict, deps.now()), ...recheckDone(deps, row) };
-    await updateAnnotation(deps.db, row.annotation.id, patch, { base: row.annotation, now: deps.now() });
+    await updateAnnotation(deps.db, row.annotation, patch, { base: row.annotation, now: deps.now() });
   }
   else await saveAnnotation(deps.db, newAnnotation(deps, row.view, page, { verdict }));
   tellTab(deps, tabId);
@@ -36,31 +36,31 @@ export async function setRowVerdict(deps: WorkbenchDeps, tabId: number | null, r
 /** "Not a claim": stored as a dismissed annotation (created if none) so the page stops marking it on later visits. */
 export async function dismissRow(deps: WorkbenchDeps, tabId: number | null, row: ClaimRow, page: Page): Promise<Undo> {
   const before = row.annotation;
-  if (before) await updateAnnotation(deps.db, before.id, { dismissed: true }, { base: before, now: deps.now() });
+  if (before) await updateAnnotation(deps.db, before, { dismissed: true }, { base: before, now: deps.now() });
   else {
     const created = await saveAnnotation(deps.db, newAnnotation(deps, row.view, page, { dismissed: true }));
     tellTab(deps, tabId);
     return async () => {
-      await deleteAnnotation(deps.db, created.id);
+      await deleteAnnotation(deps.db, created);
       tellTab(deps, tabId);
     };
   }
   tellTab(deps, tabId);
   return async () => {
-    await updateAnnotation(deps.db, before.id, { dismissed: false }, { now: deps.now() });
+    await updateAnnotation(deps.db, before, { dismissed: false }, { now: deps.now() });
     tellTab(deps, tabId);
   };
 }
 
 export async function restoreRow(deps: WorkbenchDeps, tabId: number | null, annotation: Annotation): Promise<void> {
-  await updateAnnotation(deps.db, annotation.id, { dismissed: false }, { base: annotation, now: deps.now() });
+  await updateAnnotation(deps.db, annotation, { dismissed: false }, { base: annotation, now: deps.now() });
   tellTab(deps, tabId);
 }
 
 /** Deletes, keeping the record so Undo puts it back as it was. */
 export async function removeAnnotation(deps: WorkbenchDeps, tabId: number | null, annotation: Annotation): Promise<Undo> {
-  const kept = (await deps.db.annotations.get(annotation.id)) ?? annotation;
-  await deleteAnnotation(deps.db, annotation.id);
+  const kept = (await getAnnotation(deps.db, annotation)) ?? annotation;
+  await deleteAnnotation(deps.db, annotation);
   tellTab(deps, tabId);
   return async () => {
     await saveAnnotation(deps.db, kept);
@@ -71,7 +71,7 @@ export async function removeAnnotation(deps: WorkbenchDeps, tabId: number | null
 /** The passage changed and the user says the verdict still holds: the current words become the annotation's target. */
 export async function confirmStillHolds(deps: WorkbenchDeps, tabId: number | null, row: ClaimRow): Promise<void> {
   if (!row.annotation) return;
-  await updateAnnotation(deps.db, row.annotation.id, recheckDone(deps, row), { base: row.annotation, now: deps.now() });
+  await updateAnnotation(deps.db, row.annotation, recheckDone(deps, row), { base: row.annotation, now: deps.now() });
   tellTab(deps, tabId);
 }
 
@@ -95,7 +95,7 @@ export async function reattachToSelection(deps: WorkbenchDeps, tabId: number, an
     lastAnchor: { state: 'exact', text: selection.text, checkedAt: deps.now().toISOString() },
   };
   if (annotation.claim.type === 'passage') patch.claim = { ...annotation.claim, text: selection.text };
-  await updateAnnotation(deps.db, annotation.id, patch, { base: annotation, now: deps.now() });
+  await updateAnnotation(deps.db, annotation, patch, { base: annotation, now: deps.now() });
   tellTab(deps, tabId);
   return 'reattached';
 }

@@ -1,4 +1,4 @@
-import type { ClaimlensDB } from '../../utils/db';
+import { replayDraft, type ClaimlensDB } from '../../utils/db';
 import { AnnotationSchema, type Annotation } from '../../utils/model/annotation';
 
 /**
@@ -37,13 +37,7 @@ export async function replayDrafts(storage: Storage | undefined, db: ClaimlensDB
   for (const key of keys) {
     const parsed = AnnotationSchema.safeParse(safeJson(storage.getItem(key)));
     if (parsed.success) {
-      const draft = parsed.data;
-      const wrote = await db.transaction('rw', db.annotations, async () => {
-        const stored = await db.annotations.get(draft.id);
-        if (stored && stored.updatedAt >= draft.updatedAt) return false;
-        await db.annotations.put({ ...draft, revision: Math.max(draft.revision, (stored?.revision ?? 0) + 1) });
-        return true;
-      });
+      const wrote = await replayDraft(db, parsed.data);
       if (wrote) recovered++;
     }
     storage.removeItem(key);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveAnnotation, updateAnnotation, type ClaimlensDB } from '../../utils/db';
+import { annotationsForPage, getAnnotation, saveAnnotation, updateAnnotation, writeDraftNow, type AnnotationRef, type ClaimlensDB } from '../../utils/db';
 import { AnnotationSchema, firstReview, type Annotation, type AnnotationPatch, type Page } from '../../utils/model/annotation';
 import type { ClaimView } from '../../utils/messaging';
 import { newAnnotation, recheckDone, tellTab } from './annotation-actions';
@@ -79,10 +79,10 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
           const { patch, refused } = patchFor(next);
           const id = (idRef.current ??= deps.newId());
           // Usually this view has read the record: one transaction, no read before it.
-          const exists = baseRef.current?.id === id || (await deps.db.annotations.get(id)) !== undefined;
+          const record = baseRef.current?.id === id ? baseRef.current : await storedOnPage(deps.db, id, page);
           // The page-hide flush already wrote this draft or a newer one: writing it now would put older words over it.
           if (version <= flushedVersion.current) return true;
-          const result = exists ? await updateUnlessDeleted(deps.db, id, patch, { base: baseRef.current, now: deps.now() }) : null;
+          const result = record ? await updateUnlessDeleted(deps.db, record, patch, { base: baseRef.current, now: deps.now() }) : null;
           if (result) {
             baseRef.current = result.annotation;
             if (result.conflicts.length > 0) setConflict({ fields: result.conflicts.filter(isDraftField), theirs: result.overwritten });
@@ -130,7 +130,7 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
         const base = baseRef.current ?? newAnnotation(deps, view, page, { id });
         // Two past the base: above the write that may still be in flight, so the newest draft wins.
         const record = AnnotationSchema.parse({ ...base, ...patch, id, revision: base.revision + 2, updatedAt: deps.now().toISOString() });
-        writeNow(deps.db.backendDB(), record);
+        writeDraftNow(deps.db.backendDB(), record);
         flushedVersion.current = writer.version;
         baseRef.current = record;
       }),
@@ -161,21 +161,22 @@ export function useAnnotationDraft(view: ClaimView, page: Page, stored: Annotati
   return { draft, change, save, conflict, takeTheirs, keepMine: () => setConflict(null), idle: () => writer.idle() };
 }
 
-/** Null when another window deleted the record meanwhile (this view then creates it again with its draft). */
-async function updateUnlessDeleted(db: ClaimlensDB, id: string, patch: AnnotationPatch, options: { base?: Annotation; now: Date }) {
-  try {
-    return await updateAnnotation(db, id, patch, options);
-  } catch (error) {
-    if ((await db.annotations.get(id)) === undefined) return null;
-    throw error;
-  }
+/**
+ * The stored record with this id among the page's annotations (found by its URL or canonical URL, as the list
+ * found them): its own page URL finds its record, which may be another URL with the same canonical one.
+ */
+async function storedOnPage(db: ClaimlensDB, id: string, page: Page): Promise<Annotation | undefined> {
+  return (await annotationsForPage(db, page.url, page.canonicalUrl)).find((a) => a.id === id);
 }
 
-/** A plain IndexedDB put, issued and committed before this function returns (no promise to wait for). */
-function writeNow(idb: IDBDatabase, record: Annotation): void {
-  const transaction = idb.transaction('annotations', 'readwrite');
-  transaction.objectStore('annotations').put(record);
-  transaction.commit?.();
+/** Null when another window deleted the record meanwhile (this view then creates it again with its draft). */
+async function updateUnlessDeleted(db: ClaimlensDB, ref: AnnotationRef, patch: AnnotationPatch, options: { base?: Annotation; now: Date }) {
+  try {
+    return await updateAnnotation(db, ref, patch, options);
+  } catch (error) {
+    if ((await getAnnotation(db, ref)) === undefined) return null;
+    throw error;
+  }
 }
 
 function isDraftField(key: string): key is keyof Draft {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backupDue, backupFilename, backupSettingsItem, readBackupSettings } from '../../utils/backup';
-import { getDb } from '../../utils/db';
+import { allAnnotations, countChangedSince, getDb } from '../../utils/db';
 import { buildExport } from '../../utils/export';
 
 export const BACKUP_ALARM = 'claimlens-backup';
@@ -14,9 +14,9 @@ export async function backUpIfDue(force = false, now = new Date()): Promise<{ sa
   try {
     const settings = await readBackupSettings();
     const db = getDb();
-    const changed = await db.annotations.where('updatedAt').above(settings.lastBackupAt ?? '').count();
+    const changed = await countChangedSince(db, settings.lastBackupAt ?? '');
     if (!force && !backupDue(settings, changed, now)) return { saved: false };
-    const file = buildExport('json', await db.annotations.toArray(), { kind: 'all' }, now);
+    const file = buildExport('json', await allAnnotations(db), { kind: 'all' }, now);
     const filename = backupFilename(now);
     await saveDownload(filename, file.mimeType, file.content);
     await backupSettingsItem.setValue({ ...settings, lastBackupAt: now.toISOString() });

@@ -1,6 +1,6 @@
 import { SettingsApp, type SettingsDeps } from '../../components/settings/SettingsApp';
 import { backupSettingsItem, readBackupSettings } from '../../utils/backup';
-import { getDb } from '../../utils/db';
+import { countAnnotations, getDb } from '../../utils/db';
 import { browserLanguages } from '../../utils/i18n/current';
 import { renderInLanguage } from '../../utils/i18n/render';
 import { request } from '../../utils/messaging';
@@ -14,7 +14,7 @@ const deps: SettingsDeps = {
   backUpNow: () => request('backupNow', undefined),
   persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
   persist: () => requestPersistentStorage(),
-  countAnnotations: () => getDb().annotations.count(),
+  countAnnotations: () => countAnnotations(getDb()),
   readPublisher,
   writePublisher,
   readLanguage: readLanguageSetting,

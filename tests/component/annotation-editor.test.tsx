@@ -6,7 +6,7 @@ import { AnnotationEditor } from '../../components/workbench/AnnotationEditor';
 import { WorkbenchDepsContext } from '../../components/workbench/deps';
 import { flushOnPageHide } from '../../components/workbench/pending-writes';
 import type { ClaimRow } from '../../components/workbench/rows';
-import { saveAnnotation } from '../../utils/db';
+import { allAnnotations, countAnnotations, getAnnotation, putAnnotations, saveAnnotation } from '../../utils/db';
 import type { Annotation } from '../../utils/model/annotation';
 import { makeAnnotation } from '../support/annotations';
 import { makeHarness, page, renderApp, views, type Harness } from './workbench-fixture';
@@ -29,7 +29,7 @@ const renderEditor = (r: ClaimRow) =>
       <AnnotationEditor row={r} page={page} tabId={7} onClose={vi.fn()} onDismiss={vi.fn()} onDelete={vi.fn()} />
     </WorkbenchDepsContext.Provider>,
   );
-const stored = async () => (await h.db.annotations.toArray())[0];
+const stored = async () => (await allAnnotations(h.db))[0];
 
 describe('saving', () => {
   it('stores verdict, note, tags and links as typed, without waiting for the tab to re-mark', async () => {
@@ -52,7 +52,7 @@ describe('saving', () => {
         target: { quote: { exact: 'some 3,000 or more' } },
       }),
     );
-    expect(await h.db.annotations.count()).toBe(1);
+    expect(await countAnnotations(h.db)).toBe(1);
     expect(h.deps.notifyAnnotationsChanged).toHaveBeenCalledWith(7);
     expect(screen.getByRole('status').textContent).toBe('Saved');
   });
@@ -75,13 +75,13 @@ describe('saving', () => {
 
   it('keeps what was typed and says so when storage fails; the next change repairs it', async () => {
     renderEditor(row(views[2]));
-    vi.spyOn(h.db.annotations, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(h.db.pages, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await userEvent.type(screen.getByLabelText('Note'), 'unsaved words');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Not saved.*quota/);
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('unsaved words');
-    expect(await h.db.annotations.count()).toBe(0);
-    vi.mocked(h.db.annotations.put).mockRestore();
+    expect(await countAnnotations(h.db)).toBe(0);
+    vi.mocked(h.db.pages.bulkPut).mockRestore();
     await userEvent.type(screen.getByLabelText('Note'), '!');
     await waitFor(async () => expect((await stored())?.note).toBe('unsaved words!'));
   });
@@ -91,7 +91,7 @@ describe('saving', () => {
     renderEditor(row(views[1], a));
     const removeFlush = flushOnPageHide(window);
     // Every asynchronous write hangs, as when the page is closing.
-    const get = vi.spyOn(h.db.annotations, 'get').mockReturnValue(new Promise(() => undefined) as never);
+    const get = vi.spyOn(h.db.pages, 'bulkGet').mockReturnValue(new Promise(() => undefined) as never);
     await userEvent.type(screen.getByLabelText('Note'), ' and after');
     window.dispatchEvent(new Event('pagehide'));
     get.mockRestore();
@@ -135,7 +135,7 @@ describe('two windows on one annotation', () => {
   it('shows "Changed in another window" with the other value when both edited the same field, and can take theirs', async () => {
     const base = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'first' }));
     // Another window saved meanwhile; this editor still holds the record it read before.
-    await h.db.annotations.put({ ...base, note: 'their words', revision: 2 });
+    await putAnnotations(h.db, [{ ...base, note: 'their words', revision: 2 }]);
     renderEditor(row(views[1], base));
     await userEvent.type(screen.getByLabelText('Note'), ' mine');
     const alert = await screen.findByRole('alert');
@@ -149,7 +149,7 @@ describe('two windows on one annotation', () => {
 
   it('keeps the other window’s change to a field this one did not touch', async () => {
     const base = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'first' }));
-    await h.db.annotations.put({ ...base, verdict: 'false', revision: 2 });
+    await putAnnotations(h.db, [{ ...base, verdict: 'false', revision: 2 }]);
     renderEditor(row(views[1], base));
     await userEvent.type(screen.getByLabelText('Note'), '!');
     await waitFor(async () => expect(await stored()).toMatchObject({ note: 'first!', verdict: 'false' }));
@@ -159,7 +159,7 @@ describe('two windows on one annotation', () => {
 
   it('keeps a field merged from the other window when the next queued write goes out', async () => {
     const base = await saveAnnotation(h.db, makeAnnotation({ page, target: views[1].target, note: 'first' }));
-    await h.db.annotations.put({ ...base, verdict: 'false', revision: 2 });
+    await putAnnotations(h.db, [{ ...base, verdict: 'false', revision: 2 }]);
     renderEditor(row(views[1], base));
     // Hold the first write back so that more typing queues behind it.
     let release!: () => void;
@@ -204,7 +204,7 @@ describe('two windows on one annotation', () => {
     await userEvent.type(within(panelEditor).getByLabelText('Note'), 'from the panel');
     await waitFor(() => expect((within(popupEditor).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('from the panel'), { timeout: 5000 });
     await userEvent.selectOptions(within(popupEditor).getByLabelText('Verdict'), 'mixed');
-    await waitFor(async () => expect(await h.db.annotations.get(a.id)).toMatchObject({ note: 'from the panel', verdict: 'mixed' }), { timeout: 5000 });
+    await waitFor(async () => expect(await getAnnotation(h.db, a)).toMatchObject({ note: 'from the panel', verdict: 'mixed' }), { timeout: 5000 });
     await waitFor(() => expect((within(panelEditor).getByLabelText('Verdict') as HTMLSelectElement).value).toBe('mixed'), { timeout: 5000 });
   });
 });

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveAnnotation } from '../../utils/db';
+import { countAnnotations, getAnnotation, saveAnnotation } from '../../utils/db';
 import { buildExport } from '../../utils/export';
 import { writePublisher } from '../../utils/settings';
 import { makeAnnotation } from '../support/annotations';
@@ -59,7 +59,7 @@ describe('export bar', () => {
     renderApp(h.deps);
     await userEvent.upload(screen.getByLabelText('Import JSON file'), file);
     await screen.findByText('Imported: 1 new, 0 updated, 0 kept (newer or same here).');
-    expect(await h.db.annotations.get(record.id)).toEqual(record);
+    expect(await getAnnotation(h.db, record)).toEqual(record);
   });
 
   it('refuses a W3C file of another tool and changes nothing', async () => {
@@ -67,6 +67,6 @@ describe('export bar', () => {
     renderApp(h.deps);
     await userEvent.upload(screen.getByLabelText('Import JSON file'), new File([other], 'other.jsonld', { type: 'application/ld+json' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/not written by Claimlens.*Nothing was imported\./);
-    expect(await h.db.annotations.count()).toBe(0);
+    expect(await countAnnotations(h.db)).toBe(0);
   });
 });

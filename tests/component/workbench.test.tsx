@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveAnnotation } from '../../utils/db';
+import { allAnnotations, countAnnotations, getAnnotation, putAnnotations, saveAnnotation } from '../../utils/db';
 import { ExportEnvelopeSchema } from '../../utils/export/envelope';
 import type { ClaimView } from '../../utils/messaging';
 import { makeAnnotation } from '../support/annotations';
@@ -130,17 +130,17 @@ describe('keyboard', () => {
     await userEvent.keyboard('jk');
     expect(document.activeElement?.textContent).toBe('some 3,000 or more');
     await userEvent.keyboard('5');
-    await waitFor(async () => expect((await h.db.annotations.toArray()).map((a) => [a.claim.text, a.verdict])).toEqual([['some 3,000 or more', 'false']]));
+    await waitFor(async () => expect((await allAnnotations(h.db)).map((a) => [a.claim.text, a.verdict])).toEqual([['some 3,000 or more', 'false']]));
     await screen.findByText('False', { selector: '.verdict-badge' });
     await userEvent.keyboard('{Enter}');
     const editor = await screen.findByRole('group', { name: 'Annotation of some 3,000 or more' });
     expect(document.activeElement).toBe(within(editor).getByLabelText('Verdict'));
     await userEvent.tab();
     await userEvent.keyboard('JCS estimate');
-    await waitFor(async () => expect((await h.db.annotations.toArray())[0]).toMatchObject({ verdict: 'false', note: 'JCS estimate' }));
+    await waitFor(async () => expect((await allAnnotations(h.db))[0]).toMatchObject({ verdict: 'false', note: 'JCS estimate' }));
     // Number keys typed in the note are text, not verdicts.
     await userEvent.keyboard(' 3');
-    await waitFor(async () => expect((await h.db.annotations.toArray())[0]).toMatchObject({ verdict: 'false', note: 'JCS estimate 3' }));
+    await waitFor(async () => expect((await allAnnotations(h.db))[0]).toMatchObject({ verdict: 'false', note: 'JCS estimate 3' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: /Annotation of/ })).toBeNull();
   });
@@ -204,7 +204,7 @@ describe('correcting and undoing', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Annotate: 11,000-strong (contingent)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Not a claim: 11,000-strong' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: '11,000-strong' })).toBeNull());
-    expect(await h.db.annotations.toArray()).toMatchObject([{ dismissed: true, claim: { text: '11,000-strong' } }]);
+    expect(await allAnnotations(h.db)).toMatchObject([{ dismissed: true, claim: { text: '11,000-strong' } }]);
     expect(h.deps.notifyAnnotationsChanged).toHaveBeenCalledWith(7);
     // Shown on request, restorable from there.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show dismissed' }));
@@ -212,7 +212,7 @@ describe('correcting and undoing', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show dismissed' }));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('button', { name: '11,000-strong' });
-    expect(await h.db.annotations.count()).toBe(0);
+    expect(await countAnnotations(h.db)).toBe(0);
   });
 
   it('deletes an annotation, and Undo puts the same record back', async () => {
@@ -220,15 +220,15 @@ describe('correcting and undoing', () => {
     renderApp(h.deps);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete annotation: some 3,000 or more' }));
-    await waitFor(async () => expect(await h.db.annotations.count()).toBe(0));
+    await waitFor(async () => expect(await countAnnotations(h.db)).toBe(0));
     expect(await screen.findByText(/Deleted the annotation of “some 3,000 or more”/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await h.db.annotations.get(a.id)).toEqual(a));
+    await waitFor(async () => expect(await getAnnotation(h.db, a)).toEqual(a));
     expect(await screen.findByRole('button', { name: 'Edit: some 3,000 or more (troop)' }, { timeout: 5000 })).toBeTruthy();
   });
 
   it('links to the library, and says when "All annotations" lists only the newest 200', async () => {
-    await h.db.annotations.bulkPut(Array.from({ length: 201 }, (_, i) => makeAnnotation({ updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() })));
+    await putAnnotations(h.db, Array.from({ length: 201 }, (_, i) => makeAnnotation({ updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() })));
     renderApp(h.deps);
     expect(screen.getByRole('link', { name: 'Library' }).getAttribute('href')).toBe('/library.html');
     await userEvent.click(screen.getByRole('tab', { name: 'All annotations' }));
@@ -245,7 +245,7 @@ describe('correcting and undoing', () => {
     await waitFor(() => expect(screen.queryByText('Page A')).toBeNull());
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Page A')).toBeTruthy();
-    expect(await h.db.annotations.get(a.id)).toEqual(a);
+    expect(await getAnnotation(h.db, a)).toEqual(a);
   });
 });
 
@@ -268,7 +268,7 @@ describe('anchor states', () => {
     expect(within(row).getByText('4,000', { selector: '.diff *' }).tagName).toBe('INS');
     await userEvent.click(within(row).getByRole('button', { name: 'Still holds: some 4,000 or more (troop)' }));
     await waitFor(() => expect(within(row).queryByText('Needs re-check')).toBeNull());
-    expect(await h.db.annotations.get(a.id)).toMatchObject({ verdict: 'accurate', target: now.target, lastAnchor: { state: 'exact', text: 'some 4,000 or more' } });
+    expect(await getAnnotation(h.db, a)).toMatchObject({ verdict: 'accurate', target: now.target, lastAnchor: { state: 'exact', text: 'some 4,000 or more' } });
   });
 
   it('lists orphans with their stored quote; re-attaches one to the page selection and deletes another', async () => {
@@ -285,11 +285,11 @@ describe('anchor states', () => {
     const selection = { text: 'fought in Kursk', sentence: 'An earlier contingent fought in Kursk.', page, target: views[2].target };
     h.deps.readSelection = vi.fn(async () => selection);
     await userEvent.click(within(section).getByRole('button', { name: 'Re-attach to selection: a passage that was removed' }));
-    await waitFor(async () => expect(await h.db.annotations.get(gone.id)).toMatchObject({ target: views[2].target, sentence: selection.sentence, claim: { type: 'passage', text: 'fought in Kursk' }, note: 'check later' }));
+    await waitFor(async () => expect(await getAnnotation(h.db, gone)).toMatchObject({ target: views[2].target, sentence: selection.sentence, claim: { type: 'passage', text: 'fought in Kursk' }, note: 'check later' }));
     expect(h.deps.readSelection).toHaveBeenCalledWith(7);
 
     await userEvent.click(within(section).getByRole('button', { name: 'Delete annotation: another lost one' }));
-    await waitFor(async () => expect(await h.db.annotations.get(other.id)).toBeUndefined());
+    await waitFor(async () => expect(await getAnnotation(h.db, other)).toBeUndefined());
   });
 });
 

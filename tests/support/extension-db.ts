@@ -11,14 +11,35 @@ export async function putAnnotations(browser: ExtensionBrowser, annotations: Ann
   await browser.worker.evaluate(putRecords, annotations);
 }
 
-/** Runs inside the extension (serialised by the test driver): raw IndexedDB puts into Dexie's table. */
+/**
+ * Runs inside the extension (serialised by the test driver, so self-contained): raw IndexedDB, each record put
+ * into its page's record (utils/store/page-record.ts) beside what that page already holds, summary fields recomputed.
+ */
 function putRecords(records: Annotation[]): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('claimlens');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction('annotations', 'readwrite');
-      for (const record of records) tx.objectStore('annotations').put(record);
+      const tx = open.result.transaction('pages', 'readwrite');
+      const store = tx.objectStore('pages');
+      const byUrl = new Map<string, Annotation[]>();
+      for (const r of records) byUrl.set(r.page.url, [...(byUrl.get(r.page.url) ?? []), r]);
+      for (const [url, incoming] of byUrl) {
+        const read = store.get(url);
+        read.onsuccess = () => {
+          const ids = new Set(incoming.map((a) => a.id));
+          const annotations = [...((read.result?.annotations ?? []) as Annotation[]).filter((a) => !ids.has(a.id)), ...incoming];
+          const newest = annotations.map((a) => a.updatedAt).sort().at(-1);
+          store.put({
+            url,
+            canonicalUrls: [...new Set(annotations.flatMap((a) => (a.page.canonicalUrl ? [a.page.canonicalUrl] : [])))],
+            tags: [...new Set(annotations.flatMap((a) => a.tags))],
+            writtenAt: new Date().toISOString(),
+            annotations,
+            ...(newest ? { updatedAt: newest } : {}),
+          });
+        };
+      }
       tx.oncomplete = () => (open.result.close(), resolve());
       tx.onerror = () => reject(tx.error);
     };
@@ -34,8 +55,8 @@ export async function readAnnotations(browser: ExtensionBrowser): Promise<Annota
         const open = indexedDB.open('claimlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Annotation[]));
+          const request = open.result.transaction('pages').objectStore('pages').getAll();
+          request.onsuccess = () => (open.result.close(), resolve((request.result as { annotations: Annotation[] }[]).flatMap((page) => page.annotations)));
           request.onerror = () => reject(request.error);
         };
       }),
@@ -59,8 +80,8 @@ export function readAnnotationsIn(extensionPage: Pick<TestPage, 'evaluate'>): Pr
         const open = indexedDB.open('claimlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction('annotations').objectStore('annotations').getAll();
-          read.onsuccess = () => (open.result.close(), resolve(read.result as Annotation[]));
+          const read = open.result.transaction('pages').objectStore('pages').getAll();
+          read.onsuccess = () => (open.result.close(), resolve((read.result as { annotations: Annotation[] }[]).flatMap((page) => page.annotations)));
           read.onerror = () => reject(read.error);
         };
       }),

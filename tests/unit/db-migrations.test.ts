@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { allTags, annotationsForPage, ClaimlensDB, findAnnotations } from '../../utils/db';
+import { allAnnotations, allTags, annotationsForPage, ClaimlensDB, findAnnotations, getAnnotation, newestAnnotations } from '../../utils/db';
 import { parseEnvelope } from '../../utils/export/envelope';
 import { AnnotationSchema } from '../../utils/model/annotation';
 
 const V1_STORES = { annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt]' };
 const V2_STORES = { annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt], claim.type' };
+const V3_STORES = { annotations: 'id, page.url, page.canonicalUrl, *tags, updatedAt' };
+const PAGE_INDEX_NAMES = ['canonicalUrls', 'tags', 'updatedAt', 'writtenAt'];
 
 /** A record exactly as schema v1 stored it: no revision, no dismissed flag, a time-zone offset in a timestamp. */
 const v1Record = {
@@ -28,15 +30,17 @@ const v1Record = {
 // Every schema version gets a test here: it opens, serves its indexes, and
 // upgrades a database saved by the version before it without losing a field.
 describe('database schema', () => {
-  it('version 3 opens with the indexes something reads: page, canonical page, tag and recent', async () => {
+  it('version 5 opens with one store of page records and the indexes something reads', async () => {
     const db = new ClaimlensDB(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    const indexes = db.annotations.schema.indexes.map((i) => i.name).sort();
-    expect(indexes).toEqual(['page.canonicalUrl', 'page.url', 'tags', 'updatedAt']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).toEqual(['pages']);
+    const indexes = db.pages.schema.indexes.map((i) => i.name).sort();
+    expect(indexes).toEqual(PAGE_INDEX_NAMES);
     // What the browser holds, not only what Dexie declares.
-    expect([...db.backendDB().transaction('annotations').objectStore('annotations').indexNames].sort()).toEqual(indexes);
-    expect(db.annotations.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
+    expect([...db.backendDB().transaction('pages').objectStore('pages').indexNames].sort()).toEqual(indexes);
+    expect(db.pages.schema.indexes.filter((i) => i.multi).map((i) => i.name).sort()).toEqual(['canonicalUrls', 'tags']);
     await db.delete();
   });
 
@@ -50,8 +54,8 @@ describe('database schema', () => {
 
     const db = new ClaimlensDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    const upgraded = await db.annotations.get('a1');
+    expect(db.verno).toBe(5);
+    const upgraded = await getAnnotation(db, v1Record);
     expect(upgraded).toEqual({
       ...v1Record,
       revision: 1,
@@ -60,15 +64,15 @@ describe('database schema', () => {
       updatedAt: '2026-11-20T10:30:00.000Z',
     });
     expect(AnnotationSchema.safeParse(upgraded).success).toBe(true);
-    // The indexes kept serve the upgraded rows.
-    expect(await db.annotations.where('tags').equals('drones').primaryKeys()).toEqual(['a2']);
-    expect(await db.annotations.where('page.url').equals(v1Record.page.url).count()).toBe(2);
+    // The indexes serve the upgraded records.
+    expect((await findAnnotations(db, { tag: 'drones' })).map((a) => a.id)).toEqual(['a2']);
+    expect(await annotationsForPage(db, v1Record.page.url)).toHaveLength(2);
     // UTC strings now sort as instants: the 08:00Z edit is the most recent.
-    expect((await db.annotations.orderBy('updatedAt').last())?.id).toBe('a2');
+    expect((await newestAnnotations(db, 1))[0].id).toBe('a2');
     await db.delete();
   });
 
-  it('upgrades a v2 database to v3: the unread indexes go, every record is kept exactly, the rest still find them', async () => {
+  it('upgrades a v2 database: every record is kept exactly, in its page’s record, and still found', async () => {
     const name = `upgrade-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores(V2_STORES);
@@ -96,17 +100,68 @@ describe('database schema', () => {
 
     const db = new ClaimlensDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect([...db.backendDB().transaction('annotations').objectStore('annotations').indexNames].sort()).toEqual(['page.canonicalUrl', 'page.url', 'tags', 'updatedAt']);
+    expect(db.verno).toBe(5);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
     // Every record exactly as v2 stored it, field for field.
-    expect(await db.annotations.orderBy(':id').toArray()).toEqual(v2Records);
+    expect((await allAnnotations(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(v2Records);
     // The kept indexes still serve the upgraded rows, and what the dropped ones served still works.
     expect((await annotationsForPage(db, 'https://www.svoboda.org/a/other.html', 'https://www.svoboda.org/a/canonical.html')).map((a) => a.id)).toEqual(['a2']);
     expect(await allTags(db)).toEqual(['drones', 'troops']);
     expect((await findAnnotations(db, { verdict: 'false' })).map((a) => a.id)).toEqual(['a2']);
     expect((await findAnnotations(db, { tag: 'troops' })).map((a) => a.id)).toEqual(['a2', 'a1']);
-    expect((await db.annotations.orderBy('updatedAt').reverse().primaryKeys())).toEqual(['a2', 'a1', 'a3']);
+    expect((await newestAnnotations(db, 3)).map((a) => a.id)).toEqual(['a2', 'a1', 'a3']);
     await db.delete();
+  });
+
+  it('upgrades a v3 database: each row moves, unchanged, into its page’s record, and the row table is gone', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    const pageA = { url: 'https://www.rferl.org/a/one.html', canonicalUrl: 'https://www.rferl.org/a/canon.html', title: 'One' };
+    const pageB = { url: 'https://www.svoboda.org/a/two.html', title: 'Two' };
+    const base = { ...v1Record, revision: 1, dismissed: false, createdAt: '2026-11-20T10:00:00.000Z' };
+    const rows = [
+      { ...base, id: 'a1', page: pageA, tags: ['troops'], updatedAt: '2026-11-20T10:30:00.000Z' },
+      { ...base, id: 'a2', page: pageA, tags: ['drones', 'troops'], updatedAt: '2026-11-22T10:30:00.000Z', lastAnchor: { state: 'orphan', checkedAt: '2026-11-22T10:31:00.000Z' } },
+      { ...base, id: 'b1', page: pageB, tags: [], updatedAt: '2026-11-21T10:30:00.000Z', dismissed: true },
+    ];
+    for (const r of rows) expect(AnnotationSchema.safeParse(r).success).toBe(true);
+    await v3.table('annotations').bulkPut(rows);
+    v3.close();
+
+    const db = new ClaimlensDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
+    const pages = await db.pages.toArray();
+    expect(pages.map((p) => p.url)).toEqual([pageA.url, pageB.url]);
+    expect(pages[0]).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: '2026-11-22T10:30:00.000Z' });
+    expect(pages[0].annotations).toEqual([rows[0], rows[1]]);
+    expect(pages[1]).toMatchObject({ canonicalUrls: [], tags: [], updatedAt: '2026-11-21T10:30:00.000Z', annotations: [rows[2]] });
+    expect(typeof pages[0].writtenAt).toBe('string');
+    // Found through every reader, as before.
+    expect((await annotationsForPage(db, 'https://www.rferl.org/amp/one.html', pageA.canonicalUrl)).map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect((await newestAnnotations(db, 3)).map((a) => a.id)).toEqual(['a2', 'b1', 'a1']);
+    expect(await allTags(db)).toEqual(['drones', 'troops']);
+    await db.delete();
+  });
+
+  it('an upgrade that fails changes nothing: the rows stay where they were', async () => {
+    const name = `upgrade-fails-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    // A row without a page URL cannot be keyed by it: the move fails half-way.
+    await v3.table('annotations').bulkPut([{ ...v1Record, id: 'a1' }, { ...v1Record, id: 'a2', page: { title: 'no url' } }]);
+    v3.close();
+    await expect(new ClaimlensDB(name).open()).rejects.toThrow();
+    const again = new Dexie(name);
+    again.version(3).stores(V3_STORES);
+    await again.open();
+    expect(again.verno).toBe(3);
+    expect((await again.table('annotations').toArray()).map((a: { id: string }) => a.id)).toEqual(['a1', 'a2']);
+    await again.delete();
   });
 
   it('keeps importing files exported by version 1', () => {

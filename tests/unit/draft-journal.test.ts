@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearDraft, journalDraft, replayDrafts } from '../../components/workbench/draft-journal';
-import { ClaimlensDB, saveAnnotation } from '../../utils/db';
+import { ClaimlensDB, getAnnotation, saveAnnotation } from '../../utils/db';
 import { makeAnnotation } from '../support/annotations';
 
 /** localStorage as the extension page has it. */
@@ -41,7 +41,7 @@ describe('draft journal', () => {
     const stored = await saveAnnotation(db, makeAnnotation({ note: 'Evacuation fig', updatedAt: '2026-11-27T10:00:00.000Z', revision: 4 }));
     journalDraft(storage, { ...stored, note: 'Evacuation figure matches the list', updatedAt: '2026-11-27T10:00:01.000Z' });
     expect(await replayDrafts(storage, db)).toBe(1);
-    expect(await db.annotations.get(stored.id)).toMatchObject({ note: 'Evacuation figure matches the list', revision: 5 });
+    expect(await getAnnotation(db, stored)).toMatchObject({ note: 'Evacuation figure matches the list', revision: 5 });
     expect(storage.length).toBe(0);
   });
 
@@ -51,8 +51,8 @@ describe('draft journal', () => {
     const newer = await saveAnnotation(db, makeAnnotation({ note: 'saved later in another window', updatedAt: '2026-11-27T11:00:00.000Z' }));
     journalDraft(storage, { ...newer, note: 'older draft', updatedAt: '2026-11-27T10:30:00.000Z' });
     expect(await replayDrafts(storage, db)).toBe(1);
-    expect((await db.annotations.get(fresh.id))?.note).toBe('typed, never stored');
-    expect((await db.annotations.get(newer.id))?.note).toBe('saved later in another window');
+    expect((await getAnnotation(db, fresh))?.note).toBe('typed, never stored');
+    expect((await getAnnotation(db, newer))?.note).toBe('saved later in another window');
     expect(storage.length).toBe(0);
   });
 

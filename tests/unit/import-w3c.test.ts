@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClaimlensDB, importAnnotations, saveAnnotation } from '../../utils/db';
+import { allAnnotations, ClaimlensDB, getAnnotation, importAnnotations, saveAnnotation } from '../../utils/db';
 import { buildExport } from '../../utils/export';
 import { ImportError, parseEnvelope } from '../../utils/import';
 import type { Annotation } from '../../utils/model/annotation';
@@ -52,9 +52,9 @@ describe('W3C export → import', () => {
     const result = await importAnnotations(db, envelope.annotations, envelope);
     expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
     expect(result.summary).toBe('Imported: 1 new, 1 updated, 1 kept (newer or same here).');
-    expect((await db.annotations.get(older.id))?.note).toBe(records[0].note);
-    expect((await db.annotations.get(newer.id))?.note).toBe('newer here');
-    expect(await db.annotations.get('hostile id/with spaces')).toEqual(records[1]);
+    expect((await getAnnotation(db, older))?.note).toBe(records[0].note);
+    expect((await getAnnotation(db, newer))?.note).toBe('newer here');
+    expect(await getAnnotation(db, records[1])).toEqual(records[1]);
   });
 });
 
@@ -81,10 +81,10 @@ describe('bad W3C files are refused whole, nothing changed', () => {
 
   it.each(CASES)('%s', async (_name, file, message) => {
     await saveAnnotation(db, makeAnnotation({ note: 'local' }));
-    const before = await db.annotations.toArray();
+    const before = await allAnnotations(db);
     expect(() => parseEnvelope(JSON.stringify(file()))).toThrow(ImportError);
     expect(() => parseEnvelope(JSON.stringify(file()))).toThrow(message);
-    expect(await db.annotations.toArray()).toEqual(before);
+    expect(await allAnnotations(db)).toEqual(before);
   });
 
   it('a javascript: fact-check link is dropped and reported, the record kept', async () => {
@@ -93,7 +93,7 @@ describe('bad W3C files are refused whole, nothing changed', () => {
     const result = await importAnnotations(db, envelope.annotations, envelope);
     expect(result.added).toBe(3);
     expect(result.droppedLinks).toEqual([{ id: records[0].id, url: 'javascript:alert(1)' }]);
-    expect((await db.annotations.get(records[0].id))?.factCheckUrl).toBeUndefined();
-    expect((await db.annotations.get(records[0].id))?.verdict).toBe('misleading');
+    expect((await getAnnotation(db, records[0]))?.factCheckUrl).toBeUndefined();
+    expect((await getAnnotation(db, records[0]))?.verdict).toBe('misleading');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClaimlensDB, StorageError, importAnnotations, saveAnnotation } from '../../utils/db';
+import { allAnnotations, ClaimlensDB, countAnnotations, getAnnotation, importAnnotations, saveAnnotation, StorageError } from '../../utils/db';
 import { buildExport } from '../../utils/export';
 import { ImportError, parseEnvelope } from '../../utils/export/envelope';
 import fc from 'fast-check';
@@ -33,7 +33,7 @@ describe('times compared as instants, stored in UTC', () => {
     const theirs = { ...mine, note: 'theirs, older', updatedAt: '2024-06-02T05:00:00+09:00' };
     const result = await importAnnotations(db, [theirs]);
     expect(result).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
-    expect((await db.annotations.get(mine.id))?.note).toBe('mine, newer');
+    expect((await getAnnotation(db, mine))?.note).toBe('mine, newer');
   });
 
   it('a newer record written with -05:00 replaces older local work, stored in UTC', async () => {
@@ -41,7 +41,7 @@ describe('times compared as instants, stored in UTC', () => {
     // 17:30 at -05:00 is 22:30Z: newer, though its string sorts earlier.
     const theirs = { ...mine, note: 'theirs, newer', createdAt: '2024-05-31T20:00:00-05:00', updatedAt: '2024-06-01T17:30:00-05:00' };
     expect(await importAnnotations(db, [theirs])).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
-    const stored = await db.annotations.get(mine.id);
+    const stored = await getAnnotation(db, mine);
     expect(stored?.note).toBe('theirs, newer');
     expect(stored?.updatedAt).toBe('2024-06-01T22:30:00.000Z');
     expect(stored?.createdAt).toBe('2024-06-01T01:00:00.000Z');
@@ -51,7 +51,7 @@ describe('times compared as instants, stored in UTC', () => {
     const mine = await saveAnnotation(db, makeAnnotation({ note: 'mine', updatedAt: '2024-06-01T21:00:00.000Z' }));
     const theirs = { ...mine, note: 'theirs', updatedAt: '2024-06-02T06:00:00+09:00' };
     expect(await importAnnotations(db, [theirs])).toMatchObject({ updated: 0, unchanged: 1 });
-    expect((await db.annotations.get(mine.id))?.note).toBe('mine');
+    expect((await getAnnotation(db, mine))?.note).toBe('mine');
   });
 
   it('toUtc reads any offset', () => {
@@ -97,14 +97,14 @@ describe('the same id twice in a file', () => {
     const result = await importAnnotations(db, records);
     expect(result).toMatchObject({ added: 1, updated: 0, unchanged: 0, duplicates: 1 });
     expect(result.summary).toMatch(/1 new.*1 duplicate record in the file skipped/);
-    expect((await db.annotations.get(base.id))?.note).toBe('newer');
-    expect(await db.annotations.count()).toBe(1);
+    expect((await getAnnotation(db, base))?.note).toBe('newer');
+    expect(await countAnnotations(db)).toBe(1);
   });
 
   it('does not let an older duplicate replace newer local work either', async () => {
     await saveAnnotation(db, { ...base, note: 'local', updatedAt: '2024-06-01T10:30:00.000Z' });
     expect(await importAnnotations(db, [newer, older])).toMatchObject({ updated: 1, duplicates: 1 });
-    expect((await db.annotations.get(base.id))?.note).toBe('newer');
+    expect((await getAnnotation(db, base))?.note).toBe('newer');
   });
 });
 
@@ -123,7 +123,7 @@ describe('unknown fields are reported, not silently dropped', () => {
       { field: 'page.favicon', records: 1 },
     ]);
     expect(result.summary).toContain('unknown fields not imported: file.generator, confidence (2 records), claim.confidence (1 record)');
-    const stored = await db.annotations.get(a.id);
+    const stored = await getAnnotation(db, a);
     expect(stored).not.toHaveProperty('confidence');
     expect(stored?.page).not.toHaveProperty('favicon');
   });
@@ -159,10 +159,10 @@ describe('evidence links must be http(s)', () => {
       { id: b.id, url: 'file:///etc/passwd' },
     ]);
     expect(result.summary).toMatch(/3 evidence links dropped, not http\(s\): javascript:alert/);
-    const stored = await db.annotations.get(a.id);
+    const stored = await getAnnotation(db, a);
     expect(stored?.evidence).toEqual([{ url: 'https://good.example/report', title: 'Report' }]);
     expect(stored?.verdict).toBe('false');
-    expect((await db.annotations.get(b.id))?.evidence).toEqual([]);
+    expect((await getAnnotation(db, b))?.evidence).toEqual([]);
   });
 });
 
@@ -195,7 +195,7 @@ describe('malformed files are refused whole, nothing changed', () => {
 
   it.each(MALFORMED)('%s', async (_name, text) => {
     const mine = await saveAnnotation(db, makeAnnotation({ note: 'local' }));
-    const before = await db.annotations.toArray();
+    const before = await allAnnotations(db);
     let refused: unknown;
     try {
       await importFile(text);
@@ -203,8 +203,8 @@ describe('malformed files are refused whole, nothing changed', () => {
       refused = error;
     }
     expect(refused instanceof ImportError || refused instanceof StorageError).toBe(true);
-    expect(await db.annotations.toArray()).toEqual(before);
-    expect((await db.annotations.get(mine.id))?.note).toBe('local');
+    expect(await allAnnotations(db)).toEqual(before);
+    expect((await getAnnotation(db, mine))?.note).toBe('local');
   });
 });
 

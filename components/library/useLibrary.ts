@@ -8,9 +8,10 @@ import { loadAll } from '../../utils/library/load';
 import type { Annotation } from '../../utils/model/annotation';
 
 /**
- * Other windows' changes are followed from the page records written since the load started, less this margin: a
- * write stamped before the load started may commit after the load read its page. The price: pages written in the
- * margin before the load (an import just made, say) are read once more when the load is done.
+ * Other windows' changes are followed from the page records written since the load started (then since the last
+ * query), less this margin: a write stamped before the load started may commit after the load read its page. The
+ * price: pages written in the margin before the load (an import just made, say) are read again by the following's
+ * queries in that minute.
  */
 const FOLLOW_MARGIN_MS = 60_000;
 /** While the table is read, the list shows what is read so far at most this often. */
@@ -102,8 +103,16 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
 
   useEffect(() => {
     if (!loaded || followSince === null) return;
-    const subscription = liveQuery(() => pagesWrittenSince(db, followSince)).subscribe({
-      next: (pages) => {
+    // Each emission holds every write committed before its query: the next query reads from that query's start (less
+    // the margin), so what is read stays what the last minute wrote, not everything written since the page opened.
+    let since = followSince;
+    const subscription = liveQuery(async () => {
+      const startedAt = Date.now();
+      return { startedAt, pages: await pagesWrittenSince(db, since) };
+    }).subscribe({
+      next: ({ startedAt, pages }) => {
+        const next = new Date(startedAt - FOLLOW_MARGIN_MS).toISOString();
+        if (next > since) since = next;
         if (reconcilePages(store.current, pages)) {
           setTotal(store.current.size);
           bump();

@@ -3,12 +3,14 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, DEFAULT_SHORTCUTS, OPEN_PANEL_COMMAND } from './utils/commands';
 import { msg } from './utils/i18n/manifest-messages';
+import { LATER_MODULES_ID } from './utils/library/later-modules';
 import { DETECT_GLOBAL, ZOD_GLOBAL } from './utils/scanner-files';
 
 /**
  * The library page's first module starts reading the newest rows, then loads the rest of the page with import():
- * its chunks are named in the page's HTML as module preloads, so the browser fetches them while it parses the
- * HTML (as it would static imports) instead of once that first module has run.
+ * its chunks are named in the page's HTML as module preloads inside an inert template, which that first module puts
+ * in <head> once its read is under way (utils/library/later-modules.ts): the browser fetches them while the read runs
+ * instead of once the rest is imported, and not before the first module starts.
  */
 const preloadLibraryImports: Plugin = {
   name: 'claimlens:preload-library-imports',
@@ -26,7 +28,8 @@ const preloadLibraryImports: Plugin = {
         if (chunk?.type === 'chunk') chunk.imports.forEach(add);
       };
       ctx.chunk.dynamicImports.forEach(add);
-      return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      const links = [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` } }));
+      return [{ tag: 'template', attrs: { id: LATER_MODULES_ID }, children: links, injectTo: 'body' as const }];
     },
   },
 };

@@ -1,11 +1,15 @@
 import type { AnchorState, Annotation } from '../model/annotation';
+import { newerFirst } from '../store/page-record';
 import { buildHaystack } from './normalize';
+import { siteOf } from './site';
+
+export { siteOf };
 
 /** Compares strings by code unit (no locale: ids and UTC instants). */
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The list's order: newest edit first, ties by id. Also the first module's early rows (utils/library/first-rows.ts). */
-export const newestAnnotationFirst = (a: Annotation, b: Annotation): number => compareStrings(b.updatedAt, a.updatedAt) || compareStrings(a.id, b.id);
+/** The list's order: newest edit first, ties by id. The store's one "newest" order, which the first module's early rows use too. */
+export const newestAnnotationFirst: (a: Annotation, b: Annotation) => number = newerFirst;
 
 /** Where an annotation's passage stood when its page was last read; `unchecked` when it never was. */
 export type LibraryState = AnchorState | 'unchecked';
@@ -16,15 +20,6 @@ export interface LibraryEntry {
   site: string;
   state: LibraryState;
   haystack: string;
-}
-
-/** The site of a page: its host without "www.". */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 /** Everything a search reaches: the claim, its sentence, the note, the speaker, evidence, tags, the page. */

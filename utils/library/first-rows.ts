@@ -1,10 +1,11 @@
 import { formatDateTime } from '../i18n/format';
 import { lastLanguage } from '../i18n/last-language';
 import type { Language } from '../i18n/languages';
-import { translate, type MessageKey } from '../i18n/translate';
 import type { Params } from '../i18n/fill';
+import { translateRow, type RowWordKey } from '../i18n/row-words';
 import type { Annotation } from '../model/annotation';
-import { newestAnnotationFirst, siteOf } from './entry';
+import { newerFirst } from '../store/page-record';
+import { siteOf } from './site';
 
 /**
  * The newest rows, shown by the page's first module with plain DOM as soon
@@ -51,7 +52,7 @@ export function showFirstRows(container: HTMLElement, annotations: readonly Anno
   if (!language || container.hasChildNodes() || annotations.length === 0) return false;
   const doc = container.ownerDocument;
   const rows = options.rows ?? Math.ceil((doc.defaultView?.innerHeight || 900) / MIN_ROW_HEIGHT);
-  const t = (key: MessageKey, params?: Params) => translate(language, key, params);
+  const t = (key: RowWordKey, params?: Params) => translateRow(language, key, params);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
@@ -70,8 +71,8 @@ export function showFirstRows(container: HTMLElement, annotations: readonly Anno
   const list = el('div', 'library-scroll');
   list.setAttribute('role', 'list');
   list.setAttribute('aria-label', t('library.listLabel'));
-  // In the list's order, which orders ties unlike the index read.
-  const newestFirst = [...annotations].sort(newestAnnotationFirst);
+  // In the list's order (utils/library/entry.ts), which orders ties unlike the index read.
+  const newestFirst = [...annotations].sort(newerFirst);
   for (const annotation of newestFirst.slice(0, rows)) {
     const item = el('div', 'library-item');
     item.setAttribute('role', 'listitem');
@@ -87,7 +88,7 @@ export function showFirstRows(container: HTMLElement, annotations: readonly Anno
 type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
 
 /** One row as LibraryRow renders it (its verdict menu holds only the chosen verdict: nothing can open it yet). */
-function firstRow(a: Annotation, language: Language, t: (key: MessageKey, params?: Params) => string, el: Make): HTMLElement {
+function firstRow(a: Annotation, language: Language, t: (key: RowWordKey, params?: Params) => string, el: Make): HTMLElement {
   const state = a.lastAnchor?.state ?? 'unchecked';
   const quote = a.claim.text || a.target.quote.exact;
   const speaker = a.claim.type === 'attribution' ? a.claim.source?.text : undefined;

@@ -1,5 +1,6 @@
 import type { Message, SlavicPlural } from '../catalogue';
 import { enPage } from './page-en';
+import { enRows } from './rows-en';
 
 /**
  * Every string of the interface, in English. This object is the key set: the
@@ -9,6 +10,8 @@ import { enPage } from './page-en';
  */
 export const en = {
   ...enPage,
+  // The library's early rows (its first module's words, row titles, states, row buttons): rows-en.ts.
+  ...enRows,
   // The extension (manifest: public/_locales/*/messages.json must say the same, tests/unit/i18n-catalogues.test.ts).
   'ext.name': 'Claimlens',
   'ext.description': 'Marks checkable claims (quantities, attributions) in news articles and keeps your fact-check notes on your device.',
@@ -53,7 +56,6 @@ export const en = {
   'claim.close': 'Close',
   'claim.actionLabel': '{action}: {label}',
   'claim.needsRecheck': 'Needs re-check',
-  'claim.notAClaim': 'Not a claim',
   'claim.moved': 'moved in the page',
   'claim.noSpeaker': '{text} (no speaker named)',
   'claim.changedWords': 'The page changed these words since your verdict:',
@@ -117,7 +119,6 @@ export const en = {
   'orphans.reattachFailed': 'Could not re-attach: {error}',
   'orphans.reattach': 'Re-attach to selection',
   'orphans.reattachLabel': 'Re-attach to selection: {text}',
-  'orphans.delete': 'Delete',
   'orphans.deleteLabel': 'Delete annotation: {text}',
 
   // Undo bar and tabs.
@@ -242,13 +243,6 @@ export const en = {
   'search.noMatch': 'No annotations match.',
   'search.capped': 'The newest {count} matches are listed; the library lists them all.',
   'search.deleteLabel': 'Delete annotation: {text} ({page})',
-  'library.listLabel': 'Annotations',
-  'library.pageTitle': 'Claimlens library',
-  'library.state.exact': 'Found as saved',
-  'library.state.moved': 'Moved in the page',
-  'library.state.changed': 'Changed: re-check',
-  'library.state.orphan': 'Orphan: passage gone',
-  'library.state.unchecked': 'Not checked yet',
   'library.sort.updated': 'Recently updated',
   'library.sort.created': 'Recently created',
   'library.sort.site': 'Site',
@@ -265,7 +259,6 @@ export const en = {
   'library.exported': { one: 'Exported {count} annotation to {file}.', other: 'Exported {count} annotations to {file}.' },
   'library.importFailed': 'Could not import {file}: {error} Nothing was changed.',
   'library.counting': '{shown} of the {loaded} read so far (reading…)',
-  'library.reading': 'Reading annotations…',
   'library.shownOf': { one: '{shown} of {count} annotation', other: '{shown} of {count} annotations' },
   'library.readingSoFar': '(reading: {count} so far)',
   'library.importButton': 'Import file…',
@@ -301,17 +294,6 @@ export const en = {
   'bulk.tagPlaceholder': 'tag',
   'bulk.addTag': 'Add tag',
   'bulk.delete': 'Delete selected',
-  'row.select': 'Select “{quote}”',
-  'row.verdictFor': 'Verdict for “{quote}”',
-  'row.nowSays': 'The page now says:',
-  'row.speaker': 'Speaker: {speaker}',
-  'row.note': 'Note:',
-  'row.evidence': { one: '{count} evidence link', other: '{count} evidence links' },
-  'row.updated': 'updated {date}',
-  'row.created': 'created {date}',
-  'row.open': 'Open at claim',
-  'row.openLabel': 'Open at claim “{quote}”',
-  'row.deleteLabel': 'Delete “{quote}”',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { SlavicCatalogue } from './en';
 import { ruPage } from './page-ru';
+import { ruRows } from './rows-ru';
 
 /**
  * Russian. Terms as Russian-language fact-checkers write them: a verdict
@@ -8,6 +9,7 @@ import { ruPage } from './page-ru';
  */
 export const ru: SlavicCatalogue = {
   ...ruPage,
+  ...ruRows,
   'ext.name': 'Claimlens',
   'ext.description': 'Отмечает в новостях проверяемые утверждения (числа, ссылки на источники) и хранит ваши заметки фактчекера на вашем устройстве.',
   'command.annotate': 'Разобрать выделенный фрагмент',
@@ -58,7 +60,6 @@ export const ru: SlavicCatalogue = {
   'claim.close': 'Закрыть',
   'claim.actionLabel': '{action}: {label}',
   'claim.needsRecheck': 'Нужно перепроверить',
-  'claim.notAClaim': 'Не утверждение',
   'claim.moved': 'перемещено на странице',
   'claim.noSpeaker': '{text} (источник не назван)',
   'claim.changedWords': 'После вашего вердикта на странице изменились слова:',
@@ -123,7 +124,6 @@ export const ru: SlavicCatalogue = {
   'orphans.reattachFailed': 'Не удалось привязать: {error}',
   'orphans.reattach': 'Привязать к выделенному',
   'orphans.reattachLabel': 'Привязать к выделенному: {text}',
-  'orphans.delete': 'Удалить',
   'orphans.deleteLabel': 'Удалить разбор: {text}',
 
   'undo.undo': 'Отменить',
@@ -247,13 +247,6 @@ export const ru: SlavicCatalogue = {
   'search.noMatch': 'Подходящих разборов нет.',
   'search.capped': 'Показаны {count} самых новых совпадений; в библиотеке — все.',
   'search.deleteLabel': 'Удалить разбор: {text} ({page})',
-  'library.listLabel': 'Разборы',
-  'library.pageTitle': 'Библиотека Claimlens',
-  'library.state.exact': 'На месте',
-  'library.state.moved': 'Перемещено на странице',
-  'library.state.changed': 'Изменилось: перепроверить',
-  'library.state.orphan': 'Потеряно: фрагмента больше нет',
-  'library.state.unchecked': 'Ещё не проверялось',
   'library.sort.updated': 'Недавно изменённые',
   'library.sort.created': 'Недавно созданные',
   'library.sort.site': 'Сайт',
@@ -270,7 +263,6 @@ export const ru: SlavicCatalogue = {
   'library.exported': { one: 'Экспортирован {count} разбор в {file}.', few: 'Экспортировано {count} разбора в {file}.', many: 'Экспортировано {count} разборов в {file}.', other: 'Экспортировано {count} разбора в {file}.' },
   'library.importFailed': 'Не удалось импортировать {file}: {error} Ничего не изменено.',
   'library.counting': '{shown} из {loaded} прочитанных (читаем…)',
-  'library.reading': 'Читаем разборы…',
   'library.shownOf': { one: '{shown} из {count} разбора', few: '{shown} из {count} разборов', many: '{shown} из {count} разборов', other: '{shown} из {count} разбора' },
   'library.readingSoFar': '(читаем: пока {count})',
   'library.importButton': 'Импортировать файл…',
@@ -306,15 +298,4 @@ export const ru: SlavicCatalogue = {
   'bulk.tagPlaceholder': 'тег',
   'bulk.addTag': 'Добавить тег',
   'bulk.delete': 'Удалить выбранные',
-  'row.select': 'Выбрать «{quote}»',
-  'row.verdictFor': 'Вердикт для «{quote}»',
-  'row.nowSays': 'Сейчас на странице:',
-  'row.speaker': 'Кто сказал: {speaker}',
-  'row.note': 'Заметка:',
-  'row.evidence': { one: '{count} ссылка на источник', few: '{count} ссылки на источники', many: '{count} ссылок на источники', other: '{count} ссылки на источники' },
-  'row.updated': 'изменено {date}',
-  'row.created': 'создано {date}',
-  'row.open': 'Открыть на странице',
-  'row.openLabel': 'Открыть «{quote}» на странице',
-  'row.deleteLabel': 'Удалить «{quote}»',
 };

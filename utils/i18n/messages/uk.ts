@@ -1,5 +1,6 @@
 import type { SlavicCatalogue } from './en';
 import { ukPage } from './page-uk';
+import { ukRows } from './rows-uk';
 
 /**
  * Ukrainian. Terms as Ukrainian fact-checkers write them: a verdict
@@ -8,6 +9,7 @@ import { ukPage } from './page-uk';
  */
 export const uk: SlavicCatalogue = {
   ...ukPage,
+  ...ukRows,
   'ext.name': 'Claimlens',
   'ext.description': 'Позначає в новинах твердження для перевірки (числа, посилання на джерела) і зберігає ваші нотатки фактчекера на вашому пристрої.',
   'command.annotate': 'Розібрати виділений фрагмент',
@@ -58,7 +60,6 @@ export const uk: SlavicCatalogue = {
   'claim.close': 'Закрити',
   'claim.actionLabel': '{action}: {label}',
   'claim.needsRecheck': 'Потрібно перевірити знову',
-  'claim.notAClaim': 'Не твердження',
   'claim.moved': 'переміщено на сторінці',
   'claim.noSpeaker': '{text} (джерело не назване)',
   'claim.changedWords': 'Після вашого вердикту на сторінці змінилися слова:',
@@ -123,7 +124,6 @@ export const uk: SlavicCatalogue = {
   'orphans.reattachFailed': 'Не вдалося прив’язати: {error}',
   'orphans.reattach': 'Прив’язати до виділеного',
   'orphans.reattachLabel': 'Прив’язати до виділеного: {text}',
-  'orphans.delete': 'Видалити',
   'orphans.deleteLabel': 'Видалити розбір: {text}',
 
   'undo.undo': 'Скасувати',
@@ -247,13 +247,6 @@ export const uk: SlavicCatalogue = {
   'search.noMatch': 'Відповідних розборів немає.',
   'search.capped': 'Показано {count} найновіших збігів; у бібліотеці — всі.',
   'search.deleteLabel': 'Видалити розбір: {text} ({page})',
-  'library.listLabel': 'Розбори',
-  'library.pageTitle': 'Бібліотека Claimlens',
-  'library.state.exact': 'На місці',
-  'library.state.moved': 'Переміщено на сторінці',
-  'library.state.changed': 'Змінилося: перевірити знову',
-  'library.state.orphan': 'Втрачено: фрагмента більше немає',
-  'library.state.unchecked': 'Ще не перевірялося',
   'library.sort.updated': 'Нещодавно змінені',
   'library.sort.created': 'Нещодавно створені',
   'library.sort.site': 'Сайт',
@@ -270,7 +263,6 @@ export const uk: SlavicCatalogue = {
   'library.exported': { one: 'Експортовано {count} розбір у {file}.', few: 'Експортовано {count} розбори у {file}.', many: 'Експортовано {count} розборів у {file}.', other: 'Експортовано {count} розбору у {file}.' },
   'library.importFailed': 'Не вдалося імпортувати {file}: {error} Нічого не змінено.',
   'library.counting': '{shown} з {loaded} прочитаних (читаємо…)',
-  'library.reading': 'Читаємо розбори…',
   'library.shownOf': { one: '{shown} з {count} розбору', few: '{shown} з {count} розборів', many: '{shown} з {count} розборів', other: '{shown} з {count} розбору' },
   'library.readingSoFar': '(читаємо: поки {count})',
   'library.importButton': 'Імпортувати файл…',
@@ -306,15 +298,4 @@ export const uk: SlavicCatalogue = {
   'bulk.tagPlaceholder': 'тег',
   'bulk.addTag': 'Додати тег',
   'bulk.delete': 'Видалити вибрані',
-  'row.select': 'Вибрати «{quote}»',
-  'row.verdictFor': 'Вердикт для «{quote}»',
-  'row.nowSays': 'Зараз на сторінці:',
-  'row.speaker': 'Хто сказав: {speaker}',
-  'row.note': 'Нотатка:',
-  'row.evidence': { one: '{count} посилання на джерело', few: '{count} посилання на джерела', many: '{count} посилань на джерела', other: '{count} посилання на джерела' },
-  'row.updated': 'змінено {date}',
-  'row.created': 'створено {date}',
-  'row.open': 'Відкрити на сторінці',
-  'row.openLabel': 'Відкрити «{quote}» на сторінці',
-  'row.deleteLabel': 'Видалити «{quote}»',
 };

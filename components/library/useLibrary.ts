@@ -9,11 +9,12 @@ import type { Annotation } from '../../utils/model/annotation';
 
 /**
  * Other windows' changes are followed from the page records written since the load started (then since the last
- * query), less this margin: a write stamped before the load started may commit after the load read its page. The
- * price: pages written in the margin before the load (an import just made, say) are read again by the following's
- * queries in that minute.
+ * query's start), less this margin. Every write stamps `writtenAt` inside its transaction (utils/store), and
+ * IndexedDB runs a read-write transaction created after one of the load's reads after it: a write the load did not
+ * see is stamped after the load started. The margin only covers clocks read in different processes; a longer one
+ * would make the queries read again everything written in it (after an import: every page it wrote).
  */
-const FOLLOW_MARGIN_MS = 60_000;
+const FOLLOW_MARGIN_MS = 5_000;
 /** While the table is read, the list shows what is read so far at most this often. */
 const SHOW_EVERY_MS = 1000;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
-import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
+import { countUnknownFields, listUnknownFields, unknownHeaderFields, type UnknownField, type UnknownFieldCounts } from '../import/unknown-fields';
 import { looksLikeW3c, recordsFromW3c, W3cImportError } from '../import/w3c';
 import { markValidated } from '../import/validated';
-import { fastImportedAnnotation } from '../import/fast-validate';
+import { fastParsedAnnotation, lastReadHadUnknownKeys } from '../import/fast-validate';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
 export const EXPORT_VERSION = 2;
@@ -56,29 +56,39 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   if (looksLikeW3c(json)) json = w3cAsEnvelope(json);
   // The header, then each record once with the record schema: the same checks
   // and messages as ExportEnvelopeSchema, issues in the same order (header
-  // first, then records in file order), and the records are marked validated
-  // so prepareImport does not run the schema over them again.
+  // first, then records in file order), and the list of records is marked
+  // validated so prepareImport does not run the schema over them again.
   const header = EnvelopeHeaderSchema.safeParse(json);
   const issues: Array<{ path: PropertyKey[]; message: string }> = header.success ? [] : [...header.error.issues];
   const annotations: ExportEnvelope['annotations'] = [];
+  // Unknown fields are looked for (a second walk) only in records the fast reading did not vouch for.
+  const unknownCounts: UnknownFieldCounts = new Map();
   const raw = (json as { annotations?: unknown }).annotations;
   if (Array.isArray(raw)) {
-    raw.forEach((record, index) => {
+    for (let index = 0; index < raw.length; index++) {
+      if (!(index in raw)) continue; // as forEach did (JSON.parse makes no holes)
+      const record: unknown = raw[index];
       // A plainly valid record is read by hand (zod is slow in an extension page); zod reads the rest, with its messages.
-      const fast = fastImportedAnnotation(record);
-      if (fast) return void annotations.push(markValidated(fast));
+      const fast = fastParsedAnnotation(record);
+      if (fast) {
+        annotations.push(fast);
+        if (lastReadHadUnknownKeys()) countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
+        continue;
+      }
       const parsed = ImportedAnnotationSchema.safeParse(record);
-      if (parsed.success) annotations.push(markValidated(parsed.data));
-      else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
-    });
+      if (parsed.success) {
+        annotations.push(parsed.data);
+        countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
+      } else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
+    }
   }
   if (!header.success || issues.length) {
     const problems = issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
     const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
-  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw as unknown[])];
-  return { ...header.data, annotations, unknownFields: found };
+  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...listUnknownFields(unknownCounts)];
+  return { ...header.data, annotations: markValidated(annotations), unknownFields: found };
 }
 
 /** A Claimlens W3C export as the JSON envelope it was made from (validated by the same schema next). */

@@ -1,7 +1,7 @@
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
-import { isValidated } from './validated';
+import { isValidatedAt, validatedRecords } from './validated';
 import { fastImportedAnnotation } from './fast-validate';
 
 /**
@@ -67,11 +67,15 @@ export function toUtc(iso: string): string {
  * (tests/unit/import-validate-once.test.ts checks it on generated records).
  */
 export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
-  const newest = new Map<string, { annotation: Annotation; at: number }>();
+  // The newest record of each id, where its id was first met (setting a key again keeps its place in the Map).
+  const newest = new Map<string, Annotation>();
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
-  incoming.forEach((raw, index) => {
-    const parsed = isValidated(raw) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
+  const validated = validatedRecords(incoming);
+  for (let index = 0; index < incoming.length; index++) {
+    const raw = incoming[index];
+    if (raw === undefined && !(index in incoming)) continue; // a hole, skipped as forEach did
+    const parsed = isValidatedAt(validated, incoming, index) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
     let annotation = parsed;
     try {
       const createdAt = validatedToUtc(parsed.createdAt);
@@ -81,7 +85,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
     } catch (error) {
       throw new ImportDataError(`record ${index} (${parsed.id}): ${(error as Error).message}`);
     }
-    if (annotation.evidence.length && !annotation.evidence.every((e) => isWebLink(e.url))) {
+    if (annotation.evidence.length && !allWebLinks(annotation.evidence)) {
       for (const e of annotation.evidence) if (!isWebLink(e.url)) droppedLinks.push({ id: annotation.id, url: e.url });
       annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebLink(e.url)) };
     }
@@ -90,15 +94,20 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
       const { factCheckUrl: _dropped, ...rest } = annotation;
       annotation = rest;
     }
-    const at = Date.parse(annotation.updatedAt);
     const seen = newest.get(annotation.id);
-    if (seen) {
+    if (seen !== undefined) {
       duplicates++;
-      if (at < seen.at) return; // the one already kept is newer
+      // The one already kept is newer. Times are read only for a repeated id: all are valid UTC by now.
+      if (Date.parse(annotation.updatedAt) < Date.parse(seen.updatedAt)) continue;
     }
-    newest.set(annotation.id, { annotation, at });
-  });
-  return { annotations: [...newest.values()].map((n) => n.annotation), duplicates, droppedLinks };
+    newest.set(annotation.id, annotation);
+  }
+  return { annotations: Array.from(newest.values()), duplicates, droppedLinks };
+}
+
+function allWebLinks(evidence: ReadonlyArray<{ url: string }>): boolean {
+  for (let i = 0; i < evidence.length; i++) if (!isWebLink(evidence[i].url)) return false;
+  return true;
 }
 
 /** How `toISOString` writes an instant: UTC, milliseconds, years 0000–9999. */

@@ -3,6 +3,7 @@ import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { countUnknownFields, listUnknownFields, unknownHeaderFields, type UnknownField, type UnknownFieldCounts } from '../import/unknown-fields';
 import { looksLikeW3c, recordsFromW3c, W3cImportError } from '../import/w3c';
 import { markValidated } from '../import/validated';
+import { TakenAsIs } from '../import/merge';
 import { fastParsedAnnotation, lastReadHadUnknownKeys } from '../import/fast-validate';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
@@ -64,6 +65,7 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   // Unknown fields are looked for (a second walk) only in records the fast reading did not vouch for.
   const unknownCounts: UnknownFieldCounts = new Map();
   const raw = (json as { annotations?: unknown }).annotations;
+  const asIs = new TakenAsIs(Array.isArray(raw) ? raw.length : 0);
   if (Array.isArray(raw)) {
     for (let index = 0; index < raw.length; index++) {
       if (!(index in raw)) continue; // as forEach did (JSON.parse makes no holes)
@@ -72,12 +74,14 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
       const fast = fastParsedAnnotation(record);
       if (fast) {
         annotations.push(fast);
+        asIs.add(fast);
         if (lastReadHadUnknownKeys()) countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
         continue;
       }
       const parsed = ImportedAnnotationSchema.safeParse(record);
       if (parsed.success) {
         annotations.push(parsed.data);
+        asIs.add(parsed.data);
         countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
       } else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
     }
@@ -88,7 +92,7 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
   const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...listUnknownFields(unknownCounts)];
-  return { ...header.data, annotations: markValidated(annotations), unknownFields: found };
+  return { ...header.data, annotations: markValidated(annotations, asIs.value), unknownFields: found };
 }
 
 /** A Claimlens W3C export as the JSON envelope it was made from (validated by the same schema next). */

@@ -38,13 +38,46 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
  * An absolute http(s) URL that any WHATWG URL parser reads (zod's url check
  * is the URL parser) and that zod returns unchanged (it trims and drops tabs
  * and line breaks): lower-case scheme, a host of plain lower-case DNS labels
- * (1 to 63 letters, digits and inner hyphens) whose last one starts with a
- * letter (so it is never read as an IPv4 address), no "--" (no punycode
- * label to decode), an optional port, and
- * printable ASCII after it (the parser escapes, never refuses, what a path,
- * query or fragment holds). Anything else is asked of the schema.
+ * (1 to 63 letters, digits and inner hyphens, 253 characters in all) whose
+ * last one starts with a letter (so it is never read as an IPv4 address), no
+ * "--" (no punycode label to decode), an optional port of up to 4 digits,
+ * and printable ASCII after it (the parser escapes, never refuses, what a
+ * path, query or fragment holds). Anything else is asked of the schema.
+ * Scanned by hand: the same test as a regular expression took ~0.5 µs a URL.
  */
-const PLAIN_WEB_URL = /^https?:\/\/(?=[^/?#]{1,253}(?:[/?#]|$))(?![^/?#]*--)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/;
+function isPlainWebUrl(s: string): boolean {
+  let i = s.startsWith('https://') ? 8 : s.startsWith('http://') ? 7 : 0;
+  if (i === 0) return false;
+  const hostStart = i;
+  let labelStart = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue; // a-z 0-9
+    if (c === 45) {
+      if (i === labelStart || s.charCodeAt(i - 1) === 45) return false; // "-" starting a label, or "--"
+      continue;
+    }
+    if (c !== 46) break; // "." ends a label
+    if (i === labelStart || i - labelStart > 63 || s.charCodeAt(i - 1) === 45) return false;
+    labelStart = i + 1;
+  }
+  if (i === labelStart || i - labelStart > 63 || s.charCodeAt(i - 1) === 45 || i - hostStart > 253) return false;
+  const first = s.charCodeAt(labelStart);
+  if (first < 97 || first > 122) return false;
+  if (i < s.length && s.charCodeAt(i) === 58) {
+    const portStart = ++i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === portStart || i - portStart > 4) return false;
+  }
+  if (i === s.length) return true;
+  const next = s.charCodeAt(i);
+  if (next !== 47 && next !== 63 && next !== 35) return false; // / ? #
+  for (i++; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
 /**
  * The date-times the schemas' `z.string().datetime({ offset: true })`
  * accepts, as zod 4 writes its pattern: real calendar days (leap years
@@ -104,14 +137,12 @@ function need(ok: boolean): void {
 /** A URL zod accepts and returns as written (zod trims it and drops tabs and line breaks: such a one is left to zod). */
 function isUrl(v: unknown): v is string {
   if (!isString(v)) return false;
-  if (PLAIN_WEB_URL.test(v)) return true;
+  if (isPlainWebUrl(v)) return true;
   const parsed = known().url.safeParse(v);
   return parsed.success && parsed.data === v;
 }
 const isIsoDate = (v: unknown): v is string => isString(v) && (ISO_DATE_TIME.test(v) || known().isoDate.safeParse(v).success);
 const isPublishedAt = (v: unknown): v is string => isString(v) && known().publishedAt.safeParse(v).success;
-/** An optional field's value, if present (present but undefined: zod decides). */
-const optionalOk = (raw: Raw, key: string, check: (v: unknown) => boolean): boolean => !(key in raw) || check(raw[key]);
 
 // The walk's state, so that reading a record allocates nothing of its own.
 /** Whether parts of the input may be kept as the output (`fastParsedAnnotation`). */
@@ -174,7 +205,7 @@ function claim(raw: unknown): Raw {
     const keep = inOrder(c, keys.quantity) && c.hedges !== undefined;
     need((c.value === null || isFiniteNumber(c.value)) && (c.unit === null || isString(c.unit)) && typeof c.approx === 'boolean');
     const hedges = c.hedges === undefined ? [] : strings(c.hedges, false);
-    need(optionalOk(c, 'high', isFiniteNumber) && optionalOk(c, 'currency', isString));
+    need((!('high' in c) || isFiniteNumber(c.high)) && (!('currency' in c) || isString(c.currency)));
     if (keep) return c;
     const out: Raw = { text: c.text, type: c.type, value: c.value, unit: c.unit, approx: c.approx, hedges };
     if ('high' in c) out.high = c.high;
@@ -183,7 +214,7 @@ function claim(raw: unknown): Raw {
   }
   if (c.type === 'attribution') {
     const keep = inOrder(c, keys.attribution);
-    need(isString(c.cue) && known().sourceTypes.has(c.sourceType) && optionalOk(c, 'resolved', isString));
+    need(isString(c.cue) && known().sourceTypes.has(c.sourceType) && (!('resolved' in c) || isString(c.resolved)));
     const source = 'source' in c ? span(c.source) : undefined;
     const content = 'content' in c ? span(c.content) : undefined;
     if (keep && source === c.source && content === c.content) return c;
@@ -202,7 +233,7 @@ function page(raw: unknown): Raw {
   need(isObject(raw));
   const p = raw as Raw;
   const keep = inOrder(p, known().keys.page);
-  need(isUrl(p.url) && isString(p.title) && optionalOk(p, 'canonicalUrl', isUrl) && optionalOk(p, 'publishedAt', isPublishedAt));
+  need(isUrl(p.url) && isString(p.title) && (!('canonicalUrl' in p) || isUrl(p.canonicalUrl)) && (!('publishedAt' in p) || isPublishedAt(p.publishedAt)));
   if (keep) return p;
   const out: Raw = { url: p.url };
   if ('canonicalUrl' in p) out.canonicalUrl = p.canonicalUrl;
@@ -234,7 +265,7 @@ function evidenceLink(raw: unknown): Raw {
   need(isObject(raw));
   const link = raw as Raw;
   const keep = inOrder(link, known().keys.link);
-  need(isUrl(link.url) && optionalOk(link, 'title', isString));
+  need(isUrl(link.url) && (!('title' in link) || isString(link.title)));
   if (keep) return link;
   const out: Raw = { url: link.url };
   if ('title' in link) out.title = link.title;
@@ -257,7 +288,7 @@ function lastAnchor(raw: unknown): Raw {
   need(isObject(raw));
   const a = raw as Raw;
   const keep = inOrder(a, known().keys.anchor);
-  need(anchorStates.has(a.state) && optionalOk(a, 'text', isString) && isIsoDate(a.checkedAt));
+  need(anchorStates.has(a.state) && (!('text' in a) || isString(a.text)) && isIsoDate(a.checkedAt));
   if (keep) return a;
   const out: Raw = { state: a.state };
   if ('text' in a) out.text = a.text;
@@ -279,7 +310,7 @@ function build(r: Raw): Annotation {
   need(isIsoDate(r.createdAt) && isIsoDate(r.updatedAt));
   need(r.revision === undefined || (typeof r.revision === 'number' && Number.isSafeInteger(r.revision) && r.revision > 0));
   need(r.dismissed === undefined || typeof r.dismissed === 'boolean');
-  need(optionalOk(r, 'claimEditedAt', isIsoDate) && optionalOk(r, 'reviewedAt', isIsoDate) && optionalOk(r, 'factCheckUrl', isUrl));
+  need((!('claimEditedAt' in r) || isIsoDate(r.claimEditedAt)) && (!('reviewedAt' in r) || isIsoDate(r.reviewedAt)) && (!('factCheckUrl' in r) || isUrl(r.factCheckUrl)));
   const readAnchor = 'lastAnchor' in r ? lastAnchor(r.lastAnchor) : undefined;
   if (keep && !strayKeys) {
     // Every check has passed: only now is the input changed (a record zod reads instead, or whose stray keys are looked

@@ -1,7 +1,8 @@
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
-import { isValidatedAt, validatedRecords } from './validated';
+import { isValidatedAt, unchangedSinceMarked, validatedList } from './validated';
+import { DistinctIds } from './distinct-ids';
 import { fastImportedAnnotation } from './fast-validate';
 
 /**
@@ -67,11 +68,13 @@ export function toUtc(iso: string): string {
  * (tests/unit/import-validate-once.test.ts checks it on generated records).
  */
 export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
+  const validated = validatedList(incoming);
+  // parseEnvelope's list as it came, when it found nothing here to change: the same records, in the same order.
+  if (validated?.takenAsIs && unchangedSinceMarked(validated, incoming)) return { annotations: incoming.slice() as Annotation[], duplicates: 0, droppedLinks: [] };
   // The newest record of each id, where its id was first met (setting a key again keeps its place in the Map).
   const newest = new Map<string, Annotation>();
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
-  const validated = validatedRecords(incoming);
   for (let index = 0; index < incoming.length; index++) {
     const raw = incoming[index];
     if (raw === undefined && !(index in incoming)) continue; // a hole, skipped as forEach did
@@ -103,6 +106,33 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
     newest.set(annotation.id, annotation);
   }
   return { annotations: Array.from(newest.values()), duplicates, droppedLinks };
+}
+
+/**
+ * Whether `prepareImport` would take a whole list of valid records as it
+ * is, told one record at a time (by parseEnvelope, while it has each at
+ * hand): every record `takenAsIs` and no id twice.
+ */
+export class TakenAsIs {
+  private readonly ids: DistinctIds;
+  private all = true;
+
+  constructor(count: number) {
+    this.ids = new DistinctIds(count);
+  }
+
+  add(record: Annotation): void {
+    if (this.all) this.all = takenAsIs(record) && this.ids.add(record.id);
+  }
+
+  get value(): boolean {
+    return this.all;
+  }
+}
+
+/** Whether `prepareImport` leaves a valid record as it is: its times already in UTC as `toISOString` writes them, its links all web links. */
+export function takenAsIs(record: Annotation): boolean {
+  return CANONICAL_UTC.test(record.createdAt) && CANONICAL_UTC.test(record.updatedAt) && allWebLinks(record.evidence) && (record.factCheckUrl === undefined || isWebLink(record.factCheckUrl));
 }
 
 function allWebLinks(evidence: ReadonlyArray<{ url: string }>): boolean {

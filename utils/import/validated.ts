@@ -8,21 +8,42 @@
  * objects, a caller's own array, a record put into the list since) is still
  * validated. One mark a list, not one a record: 100,000 entries in a
  * WeakSet cost 50–190 ms to add in Node.
+ *
+ * The mark also says whether `prepareImport` would take the list as it is
+ * (every time already in UTC, every link a web link, no id twice), found
+ * while `parseEnvelope` had each record at hand: read again afterwards, the
+ * records are long out of the processor's cache and that costs more than
+ * the checks themselves.
  */
-const validated = new WeakMap<readonly unknown[], readonly unknown[]>();
+export interface ValidatedList {
+  /** The records as they stood in the list when it was marked. */
+  records: readonly unknown[];
+  /** Whether prepareImport would return these records as they are, all of them, in this order. */
+  takenAsIs: boolean;
+}
+
+const validated = new WeakMap<readonly unknown[], ValidatedList>();
 
 /** Marks the records `list` holds now as validated, where they stand. */
-export function markValidated<T>(list: T[]): T[] {
-  validated.set(list, list.slice());
+export function markValidated<T>(list: T[], takenAsIs: boolean): T[] {
+  validated.set(list, { records: list.slice(), takenAsIs });
   return list;
 }
 
-/** The records of `list` that were validated, by index (compare with `===`), or undefined when none were. */
-export function validatedRecords(list: readonly unknown[]): readonly unknown[] | undefined {
+/** What was marked of `list`, or undefined when it was not. */
+export function validatedList(list: readonly unknown[]): ValidatedList | undefined {
   return validated.get(list);
 }
 
 /** Whether `list[index]` is the record that was validated there. */
-export function isValidatedAt(marked: readonly unknown[] | undefined, list: readonly unknown[], index: number): boolean {
-  return marked !== undefined && index < marked.length && marked[index] === list[index] && typeof list[index] === 'object' && list[index] !== null;
+export function isValidatedAt(marked: ValidatedList | undefined, list: readonly unknown[], index: number): boolean {
+  const record = list[index];
+  return marked !== undefined && index < marked.records.length && marked.records[index] === record && typeof record === 'object' && record !== null;
+}
+
+/** Whether `list` holds exactly the records it held when it was marked. */
+export function unchangedSinceMarked(marked: ValidatedList, list: readonly unknown[]): boolean {
+  if (list.length !== marked.records.length) return false;
+  for (let i = 0; i < list.length; i++) if (list[i] !== marked.records[i]) return false;
+  return true;
 }

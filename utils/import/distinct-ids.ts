@@ -22,14 +22,14 @@ export class DistinctIds {
     this.mask = size - 1;
   }
 
-  /** Adds `id`; false when it was there already. Adding more ids than expected is refused (throws): the table does not grow. */
+  /** Adds `id`; false when it was there already. A new id past the number expected throws: the table does not grow. */
   add(id: string): boolean {
-    if (this.ids.length * 2 >= this.slots.length) throw new RangeError('DistinctIds: more ids than expected');
     let hash = 0x811c9dc5;
     for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.slots[slot];
       if (at === 0) {
+        if (this.ids.length * 2 >= this.slots.length) throw new RangeError('DistinctIds: more ids than expected');
         this.ids.push(id);
         this.slots[slot] = this.ids.length;
         this.hashes[slot] = hash;

@@ -78,6 +78,7 @@ function isPlainWebUrl(s: string): boolean {
   }
   return true;
 }
+
 /**
  * The date-times the schemas' `z.string().datetime({ offset: true })`
  * accepts, as zod 4 writes its pattern: real calendar days (leap years

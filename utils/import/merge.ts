@@ -66,6 +66,10 @@ export function toUtc(iso: string): string {
  * changes (UTC times, only http(s) links) keeps a record valid under
  * AnnotationSchema, so that schema is not run a second time either
  * (tests/unit/import-validate-once.test.ts checks it on generated records).
+ * parseEnvelope's records are taken as it read them (they are its own
+ * objects, not changed by anyone since); when it found nothing in its list
+ * to change (UTC times, web links, no id twice: every file Claimlens
+ * writes), that list is returned as it is, without reading each record again.
  */
 export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
   const validated = validatedList(incoming);

@@ -3,23 +3,22 @@
  * ~0.4 µs an id even with the ids at hand, and twice that on records read
  * long before: each lookup in its chains compares against other ids,
  * touching strings long out of the cache. This open-addressing table holds
- * each id's 32-bit FNV-1a hash beside its place in the list, so ids are
- * compared only when their hashes are equal (a repeat, or a rare
- * collision), and at most half full it rarely probes twice.
+ * each id's 32-bit FNV-1a hash beside its place in the list (side by side:
+ * one cache line a probe), so ids are compared only when their hashes are
+ * equal (a repeat, or a rare collision), and at most half full it rarely
+ * probes twice.
  */
 export class DistinctIds {
-  private readonly hashes: Int32Array;
-  /** Index into `ids` + 1 of the id in each slot; 0 for an empty slot. */
-  private readonly slots: Int32Array;
+  /** Per slot: the id's hash, then its index into `ids` + 1 (0 for an empty slot). */
+  private readonly table: Int32Array;
   private readonly ids: string[] = [];
   private readonly mask: number;
 
   constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    let slots = 16;
+    while (slots < expected * 2) slots *= 2;
+    this.table = new Int32Array(slots * 2);
+    this.mask = slots - 1;
   }
 
   /** Adds `id`; false when it was there already. A new id past the number expected throws: the table does not grow. */
@@ -27,15 +26,15 @@ export class DistinctIds {
     let hash = 0x811c9dc5;
     for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = this.slots[slot];
+      const at = this.table[slot * 2 + 1];
       if (at === 0) {
-        if (this.ids.length * 2 >= this.slots.length) throw new RangeError('DistinctIds: more ids than expected');
+        if (this.ids.length * 4 >= this.table.length) throw new RangeError('DistinctIds: more ids than expected');
         this.ids.push(id);
-        this.slots[slot] = this.ids.length;
-        this.hashes[slot] = hash;
+        this.table[slot * 2] = hash;
+        this.table[slot * 2 + 1] = this.ids.length;
         return true;
       }
-      if (this.hashes[slot] === hash && this.ids[at - 1] === id) return false;
+      if (this.table[slot * 2] === hash && this.ids[at - 1] === id) return false;
     }
   }
 }

@@ -97,6 +97,7 @@ describe('each record validated once', () => {
       { ...JSON.parse(fileOf([])), annotations: 'none' },
       { format: 'other' },
       [],
+      null,
     ]) {
       const whole = ExportEnvelopeSchema.safeParse(file);
       expect(whole.success).toBe(false);

@@ -64,7 +64,8 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   const annotations: ExportEnvelope['annotations'] = [];
   // Unknown fields are looked for (a second walk) only in records the fast reading did not vouch for.
   const unknownCounts: UnknownFieldCounts = new Map();
-  const raw = (json as { annotations?: unknown }).annotations;
+  // A file of `null` is refused with the header's message like any other non-object (it used to throw a TypeError here).
+  const raw = typeof json === 'object' && json !== null ? (json as { annotations?: unknown }).annotations : undefined;
   const asIs = new TakenAsIs(Array.isArray(raw) ? raw.length : 0);
   if (Array.isArray(raw)) {
     for (let index = 0; index < raw.length; index++) {

@@ -59,13 +59,14 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   // and messages as ExportEnvelopeSchema, issues in the same order (header
   // first, then records in file order), and the list of records is marked
   // validated so prepareImport does not run the schema over them again.
-  const header = EnvelopeHeaderSchema.safeParse(json);
+  // A file of `null` is refused with the header's message like any other non-object (it used to throw a TypeError here).
+  const raw = typeof json === 'object' && json !== null ? (json as { annotations?: unknown }).annotations : undefined;
+  // The header schema takes any list of records: given an empty one it says the same without a step per record (~25 ms).
+  const header = EnvelopeHeaderSchema.safeParse(Array.isArray(raw) ? { ...(json as object), annotations: [] } : json);
   const issues: Array<{ path: PropertyKey[]; message: string }> = header.success ? [] : [...header.error.issues];
   const annotations: ExportEnvelope['annotations'] = [];
   // Unknown fields are looked for (a second walk) only in records the fast reading did not vouch for.
   const unknownCounts: UnknownFieldCounts = new Map();
-  // A file of `null` is refused with the header's message like any other non-object (it used to throw a TypeError here).
-  const raw = typeof json === 'object' && json !== null ? (json as { annotations?: unknown }).annotations : undefined;
   const asIs = new TakenAsIs(Array.isArray(raw) ? raw.length : 0);
   if (Array.isArray(raw)) {
     for (let index = 0; index < raw.length; index++) {

@@ -7,6 +7,7 @@ import { prepareImport } from '../../utils/import';
 import { isWebUrl } from '../../utils/export/safe';
 import { AnnotationSchema, ImportedAnnotationSchema, type Annotation } from '../../utils/model/annotation';
 import { makeAnnotation } from '../support/annotations';
+import { DistinctIds } from '../../utils/import/distinct-ids';
 
 /**
  * An import validates each record once (it used to run zod three times over
@@ -96,6 +97,7 @@ describe('each record validated once', () => {
       { ...JSON.parse(fileOf([])), annotations: 'none' },
       { format: 'other' },
       [],
+      null,
     ]) {
       const whole = ExportEnvelopeSchema.safeParse(file);
       expect(whole.success).toBe(false);
@@ -106,6 +108,81 @@ describe('each record validated once', () => {
         .join('; ')}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''}`;
       expect(() => parseEnvelope(JSON.stringify(file))).toThrow(expected);
     }
+  });
+});
+
+describe('a file with nothing to change is taken as parseEnvelope read it', () => {
+  const canonical = fc.constantFrom('2024-06-01T12:00:00.000Z', '2024-02-29T23:59:59.999Z', '0000-01-01T00:00:00.000Z');
+  const time = fc.oneof({ weight: 6, arbitrary: canonical }, { weight: 1, arbitrary: fc.constantFrom('2024-06-01T12:00:00Z', '2024-06-02T05:00:00+09:00', '2024-06-01T12:00:00.5Z') });
+  const cleanRecord = fc.record({
+    evidence: fc.array(fc.record({ url: fc.constantFrom('https://example.org/a', 'http://example.org/b', 'HTTP://EXAMPLE.ORG/') }), { maxLength: 2 }),
+    factCheckUrl: fc.option(fc.constantFrom('https://example.org/check', 'https://example.org/check', 'javascript:alert(1)'), { nil: undefined }),
+    createdAt: time,
+    updatedAt: time,
+    idFrom: fc.nat({ max: 6 }), // often repeated
+  });
+
+  it('gives what raw records give, times canonical or not, ids repeated or not (fast-check, seeded)', () => {
+    const ids = Array.from({ length: 7 }, () => makeAnnotation().id);
+    fc.assert(
+      fc.property(fc.array(cleanRecord, { minLength: 1, maxLength: 5 }), (many) => {
+        const raws = many.map(({ idFrom, factCheckUrl, ...fields }) => ({ ...makeAnnotation(), ...fields, id: ids[idFrom], ...(factCheckUrl ? { factCheckUrl } : {}) }));
+        const fromFile = prepareImport(parseEnvelope(fileOf(raws)).annotations);
+        expect(fromFile).toEqual(prepareImport(JSON.parse(JSON.stringify(raws))));
+      }),
+      { seed: 20261129, numRuns: 300 },
+    );
+  });
+
+  it('keeps canonical UTC times as written and the records themselves; normalises any other', () => {
+    const canonicalOnes = [makeAnnotation({ updatedAt: '2024-06-01T12:00:00.000Z' }), makeAnnotation()];
+    const read = parseEnvelope(fileOf(canonicalOnes)).annotations;
+    const prepared = prepareImport(read);
+    expect(prepared.annotations).not.toBe(read);
+    expect(prepared.annotations[0]).toBe(read[0]);
+    expect(prepared.annotations.map((a) => a.updatedAt)).toEqual(['2024-06-01T12:00:00.000Z', canonicalOnes[1].updatedAt]);
+    const offset = prepareImport(parseEnvelope(fileOf([makeAnnotation({ updatedAt: '2024-06-02T05:00:00+09:00' })])).annotations);
+    expect(offset.annotations[0].updatedAt).toBe('2024-06-01T20:00:00.000Z');
+  });
+
+  it('validates and normalises a record put into the list after it was read', () => {
+    const read = parseEnvelope(fileOf([makeAnnotation(), makeAnnotation()])).annotations;
+    const later = makeAnnotation({ updatedAt: '2024-06-02T05:00:00+09:00' });
+    const swapped = [...read];
+    swapped[1] = later;
+    expect(prepareImport(swapped).annotations[1].updatedAt).toBe('2024-06-01T20:00:00.000Z');
+    read[1] = later;
+    expect(prepareImport(read).annotations[1].updatedAt).toBe('2024-06-01T20:00:00.000Z');
+    read.push({ ...makeAnnotation(), verdict: 'nonsense' as never });
+    expect(() => prepareImport(read)).toThrow();
+  });
+
+  it('counts a repeated id once the whole file is read', () => {
+    const record = makeAnnotation({ note: 'first' });
+    const prepared = prepareImport(parseEnvelope(fileOf([record, makeAnnotation(), { ...record, note: 'second' }])).annotations);
+    expect(prepared.duplicates).toBe(1);
+    expect(prepared.annotations.map((a) => a.note)).toEqual(['second', '']);
+  });
+});
+
+describe('DistinctIds', () => {
+  it('tells a repeated id from a new one, in a table full enough to probe past its slots', () => {
+    const ids = new DistinctIds(8);
+    const names = Array.from({ length: 8 }, (_, i) => `id-${i}`);
+    for (const name of names) expect(ids.add(name)).toBe(true);
+    for (const name of names) expect(ids.add(name)).toBe(false);
+    expect(() => ids.add('one more')).toThrow(RangeError);
+  });
+
+  it('finds no repeat among 100,000 distinct ids, and each repeat', () => {
+    const ids = new DistinctIds(100_000);
+    const id = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    let added = 0;
+    for (let i = 0; i < 100_000; i++) if (ids.add(id(i))) added++;
+    expect(added).toBe(100_000);
+    let repeats = 0;
+    for (let i = 0; i < 100_000; i += 997) if (!ids.add(id(i))) repeats++;
+    expect(repeats).toBe(Math.ceil(100_000 / 997));
   });
 });
 

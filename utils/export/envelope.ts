@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
-import { unknownFields, unknownHeaderFields, type UnknownField } from '../import/unknown-fields';
+import { countUnknownFields, listUnknownFields, unknownHeaderFields, type UnknownField, type UnknownFieldCounts } from '../import/unknown-fields';
 import { looksLikeW3c, recordsFromW3c, W3cImportError } from '../import/w3c';
 import { markValidated } from '../import/validated';
-import { fastImportedAnnotation } from '../import/fast-validate';
+import { TakenAsIs } from '../import/merge';
+import { fastParsedAnnotation, lastReadHadUnknownKeys } from '../import/fast-validate';
 
 export const EXPORT_FORMAT = 'claimlens-annotations';
 export const EXPORT_VERSION = 2;
@@ -56,29 +57,44 @@ export function parseEnvelope(fileText: string): ParsedEnvelope {
   if (looksLikeW3c(json)) json = w3cAsEnvelope(json);
   // The header, then each record once with the record schema: the same checks
   // and messages as ExportEnvelopeSchema, issues in the same order (header
-  // first, then records in file order), and the records are marked validated
-  // so prepareImport does not run the schema over them again.
-  const header = EnvelopeHeaderSchema.safeParse(json);
+  // first, then records in file order), and the list of records is marked
+  // validated so prepareImport does not run the schema over them again.
+  // A file of `null` is refused with the header's message like any other non-object (it used to throw a TypeError here).
+  const raw = typeof json === 'object' && json !== null ? (json as { annotations?: unknown }).annotations : undefined;
+  // The header schema takes any list of records: given an empty one it says the same without a step per record (~25 ms).
+  const header = EnvelopeHeaderSchema.safeParse(Array.isArray(raw) ? { ...(json as object), annotations: [] } : json);
   const issues: Array<{ path: PropertyKey[]; message: string }> = header.success ? [] : [...header.error.issues];
   const annotations: ExportEnvelope['annotations'] = [];
-  const raw = (json as { annotations?: unknown }).annotations;
+  // Unknown fields are looked for (a second walk) only in records the fast reading did not vouch for.
+  const unknownCounts: UnknownFieldCounts = new Map();
+  const asIs = new TakenAsIs(Array.isArray(raw) ? raw.length : 0);
   if (Array.isArray(raw)) {
-    raw.forEach((record, index) => {
+    for (let index = 0; index < raw.length; index++) {
+      if (!(index in raw)) continue; // as forEach did (JSON.parse makes no holes)
+      const record: unknown = raw[index];
       // A plainly valid record is read by hand (zod is slow in an extension page); zod reads the rest, with its messages.
-      const fast = fastImportedAnnotation(record);
-      if (fast) return void annotations.push(markValidated(fast));
+      const fast = fastParsedAnnotation(record);
+      if (fast) {
+        annotations.push(fast);
+        asIs.add(fast);
+        if (lastReadHadUnknownKeys()) countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
+        continue;
+      }
       const parsed = ImportedAnnotationSchema.safeParse(record);
-      if (parsed.success) annotations.push(markValidated(parsed.data));
-      else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
-    });
+      if (parsed.success) {
+        annotations.push(parsed.data);
+        asIs.add(parsed.data);
+        countUnknownFields(ImportedAnnotationSchema, record, unknownCounts);
+      } else for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['annotations', index, ...issue.path] });
+    }
   }
   if (!header.success || issues.length) {
     const problems = issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
     const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
     throw new ImportError(`Not a valid Claimlens export: ${problems.join('; ')}${more}`);
   }
-  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...unknownFields(ImportedAnnotationSchema, raw as unknown[])];
-  return { ...header.data, annotations, unknownFields: found };
+  const found = [...unknownHeaderFields(json, Object.keys(ExportEnvelopeSchema.shape)), ...listUnknownFields(unknownCounts)];
+  return { ...header.data, annotations: markValidated(annotations, asIs.value), unknownFields: found };
 }
 
 /** A Claimlens W3C export as the JSON envelope it was made from (validated by the same schema next). */

@@ -1,7 +1,8 @@
 import { ImportedAnnotationSchema, type Annotation } from '../model/annotation';
 import { isWebUrl } from '../export/safe';
 import type { UnknownField } from './unknown-fields';
-import { isValidated } from './validated';
+import { isValidatedAt, unchangedSinceMarked, validatedList } from './validated';
+import { DistinctIds } from './distinct-ids';
 import { fastImportedAnnotation } from './fast-validate';
 
 /**
@@ -65,13 +66,23 @@ export function toUtc(iso: string): string {
  * changes (UTC times, only http(s) links) keeps a record valid under
  * AnnotationSchema, so that schema is not run a second time either
  * (tests/unit/import-validate-once.test.ts checks it on generated records).
+ * parseEnvelope's records are taken as it read them (they are its own
+ * objects, not changed by anyone since); when it found nothing in its list
+ * to change (UTC times, web links, no id twice: every file Claimlens
+ * writes), that list is returned as it is, without reading each record again.
  */
 export function prepareImport(incoming: unknown[]): { annotations: Annotation[]; duplicates: number; droppedLinks: DroppedLink[] } {
-  const newest = new Map<string, { annotation: Annotation; at: number }>();
+  const validated = validatedList(incoming);
+  // parseEnvelope's list as it came, when it found nothing here to change: the same records, in the same order.
+  if (validated?.takenAsIs && unchangedSinceMarked(validated, incoming)) return { annotations: incoming.slice() as Annotation[], duplicates: 0, droppedLinks: [] };
+  // The newest record of each id, where its id was first met (setting a key again keeps its place in the Map).
+  const newest = new Map<string, Annotation>();
   const droppedLinks: DroppedLink[] = [];
   let duplicates = 0;
-  incoming.forEach((raw, index) => {
-    const parsed = isValidated(raw) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
+  for (let index = 0; index < incoming.length; index++) {
+    const raw = incoming[index];
+    if (raw === undefined && !(index in incoming)) continue; // a hole, skipped as forEach did
+    const parsed = isValidatedAt(validated, incoming, index) ? (raw as Annotation) : (fastImportedAnnotation(raw) ?? ImportedAnnotationSchema.parse(raw));
     let annotation = parsed;
     try {
       const createdAt = validatedToUtc(parsed.createdAt);
@@ -81,7 +92,7 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
     } catch (error) {
       throw new ImportDataError(`record ${index} (${parsed.id}): ${(error as Error).message}`);
     }
-    if (annotation.evidence.length && !annotation.evidence.every((e) => isWebLink(e.url))) {
+    if (annotation.evidence.length && !allWebLinks(annotation.evidence)) {
       for (const e of annotation.evidence) if (!isWebLink(e.url)) droppedLinks.push({ id: annotation.id, url: e.url });
       annotation = { ...annotation, evidence: annotation.evidence.filter((e) => isWebLink(e.url)) };
     }
@@ -90,15 +101,47 @@ export function prepareImport(incoming: unknown[]): { annotations: Annotation[];
       const { factCheckUrl: _dropped, ...rest } = annotation;
       annotation = rest;
     }
-    const at = Date.parse(annotation.updatedAt);
     const seen = newest.get(annotation.id);
-    if (seen) {
+    if (seen !== undefined) {
       duplicates++;
-      if (at < seen.at) return; // the one already kept is newer
+      // The one already kept is newer. Times are read only for a repeated id: all are valid UTC by now.
+      if (Date.parse(annotation.updatedAt) < Date.parse(seen.updatedAt)) continue;
     }
-    newest.set(annotation.id, { annotation, at });
-  });
-  return { annotations: [...newest.values()].map((n) => n.annotation), duplicates, droppedLinks };
+    newest.set(annotation.id, annotation);
+  }
+  return { annotations: Array.from(newest.values()), duplicates, droppedLinks };
+}
+
+/**
+ * Whether `prepareImport` would take a whole list of valid records as it
+ * is, told one record at a time (by parseEnvelope, while it has each at
+ * hand): every record `takenAsIs` and no id twice.
+ */
+export class TakenAsIs {
+  private readonly ids: DistinctIds;
+  private all = true;
+
+  constructor(count: number) {
+    this.ids = new DistinctIds(count);
+  }
+
+  add(record: Annotation): void {
+    if (this.all) this.all = takenAsIs(record) && this.ids.add(record.id);
+  }
+
+  get value(): boolean {
+    return this.all;
+  }
+}
+
+/** Whether `prepareImport` leaves a valid record as it is: its times already in UTC as `toISOString` writes them, its links all web links. */
+export function takenAsIs(record: Annotation): boolean {
+  return CANONICAL_UTC.test(record.createdAt) && CANONICAL_UTC.test(record.updatedAt) && allWebLinks(record.evidence) && (record.factCheckUrl === undefined || isWebLink(record.factCheckUrl));
+}
+
+function allWebLinks(evidence: ReadonlyArray<{ url: string }>): boolean {
+  for (let i = 0; i < evidence.length; i++) if (!isWebLink(evidence[i].url)) return false;
+  return true;
 }
 
 /** How `toISOString` writes an instant: UTC, milliseconds, years 0000–9999. */

@@ -93,12 +93,23 @@ function collect(schema: z.ZodType, value: unknown, path: string, found: Set<str
  * not know, each with the number of records holding it, most common first.
  */
 export function unknownFields(schema: z.ZodType, records: unknown[]): UnknownField[] {
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const found = new Set<string>();
-    collect(schema, record, '', found);
-    for (const field of found) counts.set(field, (counts.get(field) ?? 0) + 1);
-  }
+  const counts: UnknownFieldCounts = new Map();
+  for (const record of records) countUnknownFields(schema, record, counts);
+  return listUnknownFields(counts);
+}
+
+/** How many records hold each unknown field, in the order the fields were first met. */
+export type UnknownFieldCounts = Map<string, number>;
+
+/** Adds one record's unknown fields to `counts` (`unknownFields` one record at a time, for a caller that knows most records hold none). */
+export function countUnknownFields(schema: z.ZodType, record: unknown, counts: UnknownFieldCounts): void {
+  const found = new Set<string>();
+  collect(schema, record, '', found);
+  for (const field of found) counts.set(field, (counts.get(field) ?? 0) + 1);
+}
+
+/** The counted fields as `unknownFields` lists them: most common first, then by name. */
+export function listUnknownFields(counts: UnknownFieldCounts): UnknownField[] {
   return [...counts].map(([field, records]) => ({ field, records })).sort((a, b) => b.records - a.records || a.field.localeCompare(b.field));
 }
 

@@ -5,6 +5,7 @@ import { unknownFields, unknownHeaderFields } from '../../utils/import/unknown-f
 import { ExportEnvelopeSchema, parseEnvelope } from '../../utils/export/envelope';
 import { ImportedAnnotationSchema } from '../../utils/model/annotation';
 import { seedLibraryInPage } from '../../scripts/lib/library-seed';
+import { allAnnotations, ClaimlensDB } from '../../utils/db';
 import { makeAnnotation } from '../support/annotations';
 
 /**
@@ -73,34 +74,16 @@ const mutation = fc.oneof(
   fc.constantFrom(...PATHS).map((path) => (r: Record<string, unknown>) => movePathLast(r, path)),
 );
 
-/** The benchmark's records (scripts/lib/library-seed.ts), caught on their way into a stand-in for IndexedDB. */
+/** The benchmark's records (scripts/lib/library-seed.ts), as its seeding stores them (in fake-indexeddb) and a file carries them. */
 async function benchRecords(count: number): Promise<unknown[]> {
-  const records: unknown[] = [];
-  const store = { put: (record: unknown) => void records.push(JSON.parse(JSON.stringify(record))) };
-  const database = {
-    close() {},
-    transaction() {
-      const tx: { objectStore(): typeof store; oncomplete?: () => void } = { objectStore: () => store };
-      setTimeout(() => tx.oncomplete?.());
-      return tx;
-    },
-  };
-  const indexedDB = {
-    open() {
-      const request: { result?: typeof database; onsuccess?: () => void } = {};
-      setTimeout(() => ((request.result = database), request.onsuccess?.()));
-      return request;
-    },
-  };
-  const saved = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-  Object.defineProperty(globalThis, 'indexedDB', { value: indexedDB, configurable: true });
+  const db = new ClaimlensDB(); // the seed writes into the extension's database by its name
+  await db.open();
   try {
     await seedLibraryInPage({ count });
+    return JSON.parse(JSON.stringify(await allAnnotations(db))) as unknown[];
   } finally {
-    if (saved) Object.defineProperty(globalThis, 'indexedDB', saved);
-    else delete (globalThis as { indexedDB?: unknown }).indexedDB;
+    await db.delete();
   }
-  return records;
 }
 
 /**

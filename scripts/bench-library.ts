@@ -136,10 +136,10 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     const parsed = (await at('claimlens-library:import-parsed')) - (await at('claimlens-library:import-start'));
     record(label, ms, 5000, text.replace(/ \(newer or same here\)\.?/, ''));
     record(`  ${label.slice(0, 26)}: of which reading, parsing, validating`, parsed);
-    // The import's own marks (utils/db.ts importAnnotations): normalising, the local times, the writes.
+    // The import's own marks (utils/store/import.ts importAnnotations): normalising, the stored pages, the writes.
     record(`  ${label.slice(0, 26)}: of which normalising (UTC, links, duplicates)`, (await at('claimlens-import:prepared')) - (await at('claimlens-library:import-parsed')));
-    record(`  ${label.slice(0, 26)}: of which reading the local ids`, (await at('claimlens-import:ids-read')) - (await at('claimlens-import:prepared')));
-    record(`  ${label.slice(0, 26)}: of which reading their times`, (await at('claimlens-import:times-read')) - (await at('claimlens-import:ids-read')));
+    record(`  ${label.slice(0, 26)}: of which reading the stored pages`, (await at('claimlens-import:ids-read')) - (await at('claimlens-import:prepared')));
+    record(`  ${label.slice(0, 26)}: of which finding the stored ids`, (await at('claimlens-import:times-read')) - (await at('claimlens-import:ids-read')));
     record(`  ${label.slice(0, 26)}: of which writing (one transaction)`, (await at('claimlens-import:written')) - (await at('claimlens-import:merged')));
   };
   await importFile('import that JSON back (all kept)');

@@ -187,7 +187,8 @@ function Library() {
         const result = await importFileText(db, text);
         changed();
         setMessage({ kind: 'ok', text: importSummary(result, t) });
-        library.reload();
+        // No reload: every page record the import wrote is stamped after this page's load began, so the live
+        // following (useLibrary) reads exactly those once; a reload would read all of them a second time.
       } catch (error) {
         setMessage({ kind: 'error', text: t('library.importFailed', { file: file.name, error: (error as Error).message }) });
       } finally {

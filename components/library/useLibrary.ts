@@ -1,7 +1,7 @@
 import { useT } from '../../utils/i18n/react';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pagesWrittenSince, type ClaimlensDB, type StoredPage } from '../../utils/db';
+import { pagesWrittenSince, readPagesByUrl, type ClaimlensDB, type StoredPage } from '../../utils/db';
 import type { LibraryDeps } from './deps';
 import { toEntry, type LibraryEntry } from '../../utils/library/entry';
 import { loadAll } from '../../utils/library/load';
@@ -15,6 +15,8 @@ import type { Annotation } from '../../utils/model/annotation';
  * would make the queries read again everything written in it (after an import: every page it wrote).
  */
 const FOLLOW_MARGIN_MS = 5_000;
+/** Changed pages are read this many at a time (an import may have written all of them). */
+const FOLLOW_PAGES_PER_READ = 200;
 /** While the table is read, the list shows what is read so far at most this often. */
 const SHOW_EVERY_MS = 1000;
 
@@ -105,25 +107,42 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
   useEffect(() => {
     if (!loaded || followSince === null) return;
     // Each emission holds every write committed before its query: the next query reads from that query's start (less
-    // the margin), so what is read stays what the last minute wrote, not everything written since the page opened.
+    // the margin), so what is read stays what was written since, not everything written since the page opened.
     let since = followSince;
+    let stopped = false;
+    // Emissions are followed one after the other; each reads its pages in slices so typing stays responsive (an
+    // import writes thousands of pages), and the list is redrawn once per emission, not per slice.
+    let following = Promise.resolve();
+    const follow = async (urls: string[]) => {
+      let changed = false;
+      for (let i = 0; i < urls.length && !stopped; i += FOLLOW_PAGES_PER_READ) {
+        const pages = await readPagesByUrl(db, urls.slice(i, i + FOLLOW_PAGES_PER_READ));
+        if (stopped) return;
+        changed = reconcilePages(store.current, pages) || changed;
+        if (i + FOLLOW_PAGES_PER_READ < urls.length) await new Promise((resolve) => setTimeout(resolve));
+      }
+      // For the benchmark: when the following's first query (everything written in the margin before the load) is done.
+      if (performance.getEntriesByName('claimlens-library:following').length === 0) performance.mark('claimlens-library:following');
+      if (changed && !stopped) {
+        setTotal(store.current.size);
+        bump();
+      }
+    };
     const subscription = liveQuery(async () => {
       const startedAt = Date.now();
-      return { startedAt, pages: await pagesWrittenSince(db, since) };
+      return { startedAt, urls: await pagesWrittenSince(db, since) };
     }).subscribe({
-      next: ({ startedAt, pages }) => {
+      next: ({ startedAt, urls }) => {
         const next = new Date(startedAt - FOLLOW_MARGIN_MS).toISOString();
         if (next > since) since = next;
-        // For the benchmark: when the following's first query (everything written in the margin before the load) is done.
-        if (performance.getEntriesByName('claimlens-library:following').length === 0) performance.mark('claimlens-library:following');
-        if (reconcilePages(store.current, pages)) {
-          setTotal(store.current.size);
-          bump();
-        }
+        following = following.then(() => follow(urls)).catch((e: Error) => setError(t('library.followFailed', { error: e.message })));
       },
       error: (e: Error) => setError(t('library.followFailed', { error: e.message })),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      stopped = true;
+      subscription.unsubscribe();
+    };
   }, [db, loaded, followSince]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -61,9 +61,14 @@ export function readPages(db: ClaimlensDB, afterUrl: string | undefined, limit: 
   return guarded('read annotations', () => (afterUrl === undefined ? db.pages.orderBy(':id') : db.pages.where(':id').above(afterUrl)).limit(limit).toArray());
 }
 
-/** Page records written after `sinceIso`, deletions included: what another window changed. */
-export function pagesWrittenSince(db: ClaimlensDB, sinceIso: string): Promise<StoredPage[]> {
-  return guarded('read changed annotations', () => db.pages.where('writtenAt').above(sinceIso).toArray());
+/** The URLs of the page records written after `sinceIso`, deletions included (keys only: what another window changed). */
+export function pagesWrittenSince(db: ClaimlensDB, sinceIso: string): Promise<string[]> {
+  return guarded('read changed annotations', async () => (await db.pages.where('writtenAt').above(sinceIso).primaryKeys()) as string[]);
+}
+
+/** The page records with these URLs (those that exist). */
+export function readPagesByUrl(db: ClaimlensDB, urls: readonly string[]): Promise<StoredPage[]> {
+  return guarded('read annotations', async () => (await db.pages.bulkGet([...urls])).filter((page) => page !== undefined));
 }
 
 /** How many annotations were edited after `sinceIso` (the backup's "anything new?"). */

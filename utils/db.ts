@@ -3,16 +3,15 @@ import type { Annotation } from './model/annotation';
 import { DB_NAME } from './db-schema';
 import { byPage, PAGE_INDEXES, pageRecord, type StoredPage } from './store/page-record';
 
+/** Schema v3's one row per annotation, kept in the version history below: v4 moves its rows into page records. */
+const ANNOTATION_INDEXES_V3 = 'id, page.url, page.canonicalUrl, *tags, updatedAt';
+
 /**
  * The one database. It is opened only in the extension's own contexts
  * (background, popup, extension pages): IndexedDB opened from a content
  * script would belong to the website's origin. Content scripts reach it
  * through the typed messages in utils/messaging.ts.
- */
-/** Schema v3's one row per annotation, kept in the version history below: v4 moves its rows into page records. */
-const ANNOTATION_INDEXES_V3 = 'id, page.url, page.canonicalUrl, *tags, updatedAt';
-
-/**
+ *
  * Storage goes only through the functions re-exported at the end of this
  * module (utils/store/*), which keep the page records' summary fields right;
  * nothing else touches the tables.

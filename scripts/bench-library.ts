@@ -138,8 +138,8 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     record(`  ${label.slice(0, 26)}: of which reading, parsing, validating`, parsed);
     // The import's own marks (utils/store/import.ts importAnnotations): normalising, the stored pages, the writes.
     record(`  ${label.slice(0, 26)}: of which normalising (UTC, links, duplicates)`, (await at('claimlens-import:prepared')) - (await at('claimlens-library:import-parsed')));
-    record(`  ${label.slice(0, 26)}: of which reading the stored pages`, (await at('claimlens-import:ids-read')) - (await at('claimlens-import:prepared')));
-    record(`  ${label.slice(0, 26)}: of which finding the stored ids`, (await at('claimlens-import:times-read')) - (await at('claimlens-import:ids-read')));
+    record(`  ${label.slice(0, 26)}: of which reading the stored pages`, (await at('claimlens-import:stored-read')) - (await at('claimlens-import:prepared')));
+    record(`  ${label.slice(0, 26)}: of which finding the stored ids`, (await at('claimlens-import:ids-found')) - (await at('claimlens-import:stored-read')));
     record(`  ${label.slice(0, 26)}: of which writing (one transaction)`, (await at('claimlens-import:written')) - (await at('claimlens-import:merged')));
   };
   await importFile('import that JSON back (all kept)');

@@ -43,7 +43,7 @@ export class ClaimlensDB extends Dexie {
     // v4: one record per page (utils/store/page-record.ts): IndexedDB pays per
     // record written, and an import of 100,000 rows took 47 s. Every row is
     // moved, unchanged, into its page's record, in the upgrade's transaction:
-    // all or nothing. v5 then drops the emptied table (Dexie deletes a table
+    // all or nothing. v5 then drops the row table (Dexie deletes a table
     // only after the upgrades that read it have run).
     this.version(4)
       .stores({ annotations: ANNOTATION_INDEXES_V3, pages: PAGE_INDEXES })
@@ -77,7 +77,6 @@ export async function moveRowsIntoPages(tx: Transaction, now = new Date()): Prom
   const writtenAt = now.toISOString();
   const pages = [...byPage(rows)].map(([url, annotations]) => pageRecord(url, annotations, writtenAt));
   await tx.table('pages').bulkPut(pages);
-  await tx.table('annotations').clear();
 }
 
 export { StorageError } from './store/errors';

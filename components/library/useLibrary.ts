@@ -1,7 +1,7 @@
 import { useT } from '../../utils/i18n/react';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pagesWrittenSince, readPagesByUrl, type ClaimlensDB, type StoredPage } from '../../utils/db';
+import { pageUrlsWrittenSince, readPagesByUrl, type ClaimlensDB, type StoredPage } from '../../utils/db';
 import type { LibraryDeps } from './deps';
 import { toEntry, type LibraryEntry } from '../../utils/library/entry';
 import { loadAll } from '../../utils/library/load';
@@ -130,7 +130,7 @@ export function useLibrary(db: ClaimlensDB, firstRead?: LibraryDeps['newest']): 
     };
     const subscription = liveQuery(async () => {
       const startedAt = Date.now();
-      return { startedAt, urls: await pagesWrittenSince(db, since) };
+      return { startedAt, urls: await pageUrlsWrittenSince(db, since) };
     }).subscribe({
       next: ({ startedAt, urls }) => {
         const next = new Date(startedAt - FOLLOW_MARGIN_MS).toISOString();

@@ -1,6 +1,6 @@
 import { changeAnnotations, deleteAnnotations, importAnnotations, putAnnotations, type AnnotationRef, type ClaimlensDB, type ImportResult } from '../db';
 import { parseEnvelope } from '../export/envelope';
-import { AnnotationSchema, type Annotation } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 
 /**
  * The library's bulk changes, each one IndexedDB transaction: all of the
@@ -27,9 +27,8 @@ export function restoreMany(db: ClaimlensDB, annotations: readonly Annotation[])
 export function addTag(db: ClaimlensDB, refs: readonly AnnotationRef[], tag: string, now = new Date()): Promise<Annotation[]> {
   const clean = tag.trim();
   if (!clean) return Promise.reject(new Error('Type a tag first.'));
-  return changeAnnotations(db, refs, (a) =>
-    a.tags.includes(clean) ? undefined : AnnotationSchema.parse({ ...a, tags: [...a.tags, clean], revision: a.revision + 1, updatedAt: now.toISOString() }),
-  );
+  // changeAnnotations validates each new record.
+  return changeAnnotations(db, refs, (a) => (a.tags.includes(clean) ? undefined : { ...a, tags: [...a.tags, clean], revision: a.revision + 1, updatedAt: now.toISOString() }));
 }
 
 /**

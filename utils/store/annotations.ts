@@ -62,7 +62,7 @@ export function readPages(db: ClaimlensDB, afterUrl: string | undefined, limit: 
 }
 
 /** The URLs of the page records written after `sinceIso`, deletions included (keys only: what another window changed). */
-export function pagesWrittenSince(db: ClaimlensDB, sinceIso: string): Promise<string[]> {
+export function pageUrlsWrittenSince(db: ClaimlensDB, sinceIso: string): Promise<string[]> {
   return guarded('read changed annotations', async () => (await db.pages.where('writtenAt').above(sinceIso).primaryKeys()) as string[]);
 }
 
@@ -180,10 +180,12 @@ function removeFrom(db: ClaimlensDB, refs: readonly AnnotationRef[]): Promise<An
   return rewritePages(db, byPage(refs).keys(), (pages) => {
     const removed: Annotation[] = [];
     for (const [url, annotations] of pages) {
-      if (!annotations.some((a) => ids.has(a.id))) continue;
+      const gone = annotations.filter((a) => ids.has(a.id));
+      if (gone.length === 0) continue;
+      removed.push(...gone);
       pages.set(
         url,
-        annotations.filter((a) => !ids.has(a.id) || void removed.push(a)),
+        annotations.filter((a) => !ids.has(a.id)),
       );
     }
     return removed;

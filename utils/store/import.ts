@@ -35,10 +35,10 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
     performance.mark('claimlens-import:prepared');
     return db.transaction('rw', db.pages, async () => {
       const pages = new Map((await db.pages.toArray()).map((page) => [page.url, page.annotations]));
-      performance.mark('claimlens-import:ids-read');
+      performance.mark('claimlens-import:stored-read');
       const storedAt = new Map<string, { url: string; annotation: Annotation }>();
       for (const [url, list] of pages) for (const annotation of list) storedAt.set(annotation.id, { url, annotation });
-      performance.mark('claimlens-import:times-read');
+      performance.mark('claimlens-import:ids-found');
       const { writes, ...counts } = mergeImport(
         annotations,
         annotations.map((a) => storedAt.get(a.id)?.annotation),

@@ -136,6 +136,8 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
     const parsed = (await at('claimlens-library:import-parsed')) - (await at('claimlens-library:import-start'));
     record(label, ms, 5000, text.replace(/ \(newer or same here\)\.?/, ''));
     record(`  ${label.slice(0, 26)}: of which reading, parsing, validating`, parsed);
+    record(`    ${label.slice(0, 24)}: of which reading the file (File.text)`, (await at('claimlens-library:import-read')) - (await at('claimlens-library:import-start')));
+    record(`    ${label.slice(0, 24)}: of which JSON.parse`, (await at('claimlens-import:json-parsed')) - (await at('claimlens-library:import-read')));
     // The import's own marks (utils/store/import.ts importAnnotations): normalising, the stored pages, the writes.
     record(`  ${label.slice(0, 26)}: of which normalising (UTC, links, duplicates)`, (await at('claimlens-import:prepared')) - (await at('claimlens-library:import-parsed')));
     record(`  ${label.slice(0, 26)}: of which reading the stored pages`, (await at('claimlens-import:stored-read')) - (await at('claimlens-import:prepared')));

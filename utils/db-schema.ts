@@ -9,10 +9,13 @@
 export const DB_NAME = 'claimlens';
 
 /** Dexie's schema version: the highest `this.version(n)` in utils/db.ts. A new schema version raises this. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
-/** The object store of page records (utils/store/page-record.ts). */
+/** The object store of page summaries (utils/store/page-record.ts). */
 export const PAGES_STORE = 'pages';
+
+/** The object store of annotation bundles (utils/store/bundles.ts). */
+export const BUNDLES_STORE = 'bundles';
 
 /** What IndexedDB itself reports for it: Dexie opens schema version n as IndexedDB version n × 10. */
 export const IDB_VERSION = SCHEMA_VERSION * 10;

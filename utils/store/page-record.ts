@@ -1,19 +1,20 @@
 import type { Annotation } from '../model/annotation';
 
 /**
- * How annotations are stored: one IndexedDB record per page, holding all of
- * that page's annotations. Pure functions over those records, used by
- * utils/db.ts (through Dexie) and by the library's first module (plain
- * IndexedDB), so both read and write the same shape. Imports only a type.
+ * How annotations are stored: each page has one small summary record, keyed
+ * by its URL and indexed, and its annotations sit in a bundle
+ * (./bundles.ts) that the summary names. Pure functions over those records,
+ * used by utils/store (through Dexie) and by the library's first module
+ * (plain IndexedDB), so both read and write the same shape. Imports only a
+ * type.
  *
  * Why per page: IndexedDB pays per record written, with every index. An
  * import of 100,000 annotations as 100,000 rows with five indexes took 47 s
- * in Chromium; the same annotations as 5,000 page records took 2.5 s. Every
- * reader already knows the page: the panel reads a page's annotations, and
- * everything that changes one annotation holds the record it read, page URL
- * included (an `AnnotationRef`).
+ * in Chromium. Every reader already knows the page: the panel reads a page's
+ * annotations, and everything that changes one annotation holds the record
+ * it read, page URL included (an `AnnotationRef`).
  */
-export interface StoredPage {
+export interface PageSummary {
   /** The annotations' `page.url` (normalised): the key. */
   url: string;
   /** Every distinct `page.canonicalUrl` of its annotations: finds the page by the canonical URL another copy declares. */
@@ -24,11 +25,20 @@ export interface StoredPage {
   writtenAt: string;
   /** Every tag of its annotations: lists tags and finds by tag (multi-entry index). */
   tags: string[];
+  /** Its annotations' ids, in list order, and (same position) their `updatedAt`: what an import compares, without reading the annotations. */
+  ids: string[];
+  times: string[];
+  /** The key of the bundle holding its annotations; absent while it has none. */
+  bundle?: string;
+}
+
+/** A page's summary with its annotations, as the readers in utils/store give it. */
+export interface StoredPage extends PageSummary {
   annotations: Annotation[];
 }
 
-/** The object store and its indexes (Dexie's notation: `*` is multi-entry). */
-export { PAGES_STORE } from '../db-schema';
+/** The summaries' object store and its indexes (Dexie's notation: `*` is multi-entry); bundles have no key path and no index. */
+export { BUNDLES_STORE, PAGES_STORE } from '../db-schema';
 export const PAGE_INDEXES = 'url, *canonicalUrls, updatedAt, writtenAt, *tags';
 
 /** What names one stored annotation: its id, and its page's URL, which finds its record. Every Annotation is one. */
@@ -37,18 +47,23 @@ export interface AnnotationRef {
   page: { url: string };
 }
 
-/** A page record holding exactly `annotations` (all with page.url === url), its summary fields recomputed. */
-export function pageRecord(url: string, annotations: Annotation[], writtenAt: string): StoredPage {
+/** The summary of a page holding exactly `annotations` (all with page.url === url), in bundle `bundle`. */
+export function pageSummary(url: string, annotations: readonly Annotation[], writtenAt: string, bundle?: string): PageSummary {
   const canonicalUrls = new Set<string>();
   const tags = new Set<string>();
+  const ids: string[] = [];
+  const times: string[] = [];
   let updatedAt: string | undefined;
   for (const a of annotations) {
     if (a.page.canonicalUrl) canonicalUrls.add(a.page.canonicalUrl);
     for (const tag of a.tags) tags.add(tag);
     if (updatedAt === undefined || a.updatedAt > updatedAt) updatedAt = a.updatedAt;
+    ids.push(a.id);
+    times.push(a.updatedAt);
   }
-  const record: StoredPage = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...tags], annotations };
+  const record: PageSummary = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...tags], ids, times };
   if (updatedAt !== undefined) record.updatedAt = updatedAt;
+  if (bundle !== undefined && annotations.length) record.bundle = bundle;
   return record;
 }
 
@@ -73,7 +88,7 @@ export function newerFirst(a: Annotation, b: Annotation): number {
  * `limit` of all: each of those pages holds one annotation at least as new
  * as the last of them, and every other page's annotations are no newer.
  */
-export function newestOfPages(pages: readonly StoredPage[], limit: number): Annotation[] {
+export function newestOfPages(pages: readonly Pick<StoredPage, 'annotations'>[], limit: number): Annotation[] {
   const all: Annotation[] = [];
   for (const page of pages) for (const a of page.annotations) all.push(a);
   return all.sort(newerFirst).slice(0, limit);

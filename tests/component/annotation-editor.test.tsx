@@ -141,7 +141,8 @@ describe('two windows on one annotation', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Changed in another window/);
     expect(within(alert).getByText('their words')).toBeTruthy();
-    expect((await stored())?.note).toBe('first mine');
+    // The alert came with the first merged write; the last keystrokes' writes follow it.
+    await waitFor(async () => expect((await stored())?.note).toBe('first mine'));
     await userEvent.click(within(alert).getByRole('button', { name: 'Use theirs' }));
     await waitFor(async () => expect((await stored())?.note).toBe('their words'));
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('their words');

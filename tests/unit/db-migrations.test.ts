@@ -7,7 +7,21 @@ import { AnnotationSchema } from '../../utils/model/annotation';
 const V1_STORES = { annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt]' };
 const V2_STORES = { annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt], claim.type' };
 const V3_STORES = { annotations: 'id, page.url, page.canonicalUrl, *tags, updatedAt' };
+const V5_STORES = { pages: 'url, *canonicalUrls, updatedAt, writtenAt, *tags' };
 const PAGE_INDEX_NAMES = ['canonicalUrls', 'tags', 'updatedAt', 'writtenAt'];
+
+/** A page record exactly as schema v5 stored it: summary fields and every annotation of the page. */
+function v5Record<A extends { page: { url: string; canonicalUrl?: string }; tags: string[]; updatedAt: string }>(url: string, annotations: A[]) {
+  const newest = annotations.map((a) => a.updatedAt).sort().at(-1);
+  return {
+    url,
+    canonicalUrls: [...new Set(annotations.flatMap((a) => (a.page.canonicalUrl ? [a.page.canonicalUrl] : [])))],
+    tags: [...new Set(annotations.flatMap((a) => a.tags))],
+    writtenAt: '2026-11-25T00:00:00.000Z',
+    annotations,
+    ...(newest ? { updatedAt: newest } : {}),
+  };
+}
 
 /** A record exactly as schema v1 stored it: no revision, no dismissed flag, a time-zone offset in a timestamp. */
 const v1Record = {
@@ -30,16 +44,19 @@ const v1Record = {
 // Every schema version gets a test here: it opens, serves its indexes, and
 // upgrades a database saved by the version before it without losing a field.
 describe('database schema', () => {
-  it('version 5 opens with one store of page records and the indexes something reads', async () => {
+  it('version 6 opens with a store of page summaries with the indexes something reads, and one of bundles with none', async () => {
     const db = new ClaimlensDB(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.tables.map((t) => t.name)).toEqual(['pages']);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['bundles', 'pages']);
+    expect(db.bundles.schema.indexes).toEqual([]);
+    expect(db.bundles.schema.primKey.keyPath).toBeFalsy(); // keyed outside the value: IndexedDB need not read the value for a key
     const indexes = db.pages.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(PAGE_INDEX_NAMES);
     // What the browser holds, not only what Dexie declares.
-    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['bundles', 'pages']);
     expect([...db.backendDB().transaction('pages').objectStore('pages').indexNames].sort()).toEqual(indexes);
+    expect(db.backendDB().transaction('bundles').objectStore('bundles').keyPath).toBeNull();
     expect(db.pages.schema.indexes.filter((i) => i.multi).map((i) => i.name).sort()).toEqual(['canonicalUrls', 'tags']);
     await db.delete();
   });
@@ -54,7 +71,7 @@ describe('database schema', () => {
 
     const db = new ClaimlensDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const upgraded = await getAnnotation(db, v1Record);
     expect(upgraded).toEqual({
       ...v1Record,
@@ -100,8 +117,8 @@ describe('database schema', () => {
 
     const db = new ClaimlensDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
+    expect(db.verno).toBe(6);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['bundles', 'pages']);
     // Every record exactly as v2 stored it, field for field.
     expect((await allAnnotations(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(v2Records);
     // The kept indexes still serve the upgraded rows, and what the dropped ones served still works.
@@ -132,14 +149,17 @@ describe('database schema', () => {
 
     const db = new ClaimlensDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect([...db.backendDB().objectStoreNames]).toEqual(['pages']);
+    expect(db.verno).toBe(6);
+    expect([...db.backendDB().objectStoreNames]).toEqual(['bundles', 'pages']);
     const pages = await db.pages.toArray();
     expect(pages.map((p) => p.url)).toEqual([pageA.url, pageB.url]);
-    expect(pages[0]).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: '2026-11-22T10:30:00.000Z' });
-    expect(pages[0].annotations).toEqual([rows[0], rows[1]]);
-    expect(pages[1]).toMatchObject({ canonicalUrls: [], tags: [], updatedAt: '2026-11-21T10:30:00.000Z', annotations: [rows[2]] });
+    expect(pages[0]).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: '2026-11-22T10:30:00.000Z', ids: ['a1', 'a2'] });
+    expect(pages[1]).toMatchObject({ canonicalUrls: [], tags: [], updatedAt: '2026-11-21T10:30:00.000Z', ids: ['b1'] });
     expect(typeof pages[0].writtenAt).toBe('string');
+    // Every row, unchanged, in the bundle its page's summary names.
+    const listOf = async (url: string) => (await db.bundles.get((await db.pages.get(url))!.bundle!))!.pages.find((entry) => entry.url === url)!.annotations;
+    expect(await listOf(pageA.url)).toEqual([rows[0], rows[1]]);
+    expect(await listOf(pageB.url)).toEqual([rows[2]]);
     // Found through every reader, as before.
     expect((await annotationsForPage(db, 'https://www.rferl.org/amp/one.html', pageA.canonicalUrl)).map((a) => a.id)).toEqual(['a1', 'a2']);
     expect((await newestAnnotations(db, 3)).map((a) => a.id)).toEqual(['a2', 'b1', 'a1']);
@@ -161,6 +181,62 @@ describe('database schema', () => {
     await again.open();
     expect(again.verno).toBe(3);
     expect((await again.table('annotations').toArray()).map((a: { id: string }) => a.id)).toEqual(['a1', 'a2']);
+    await again.delete();
+  });
+
+  it('upgrades a v5 database: each page record becomes a summary and its annotations move, unchanged, into bundles', async () => {
+    const name = `upgrade-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(V5_STORES);
+    await v5.open();
+    const base = { ...v1Record, revision: 1, dismissed: false, createdAt: '2026-11-20T10:00:00.000Z' };
+    const pageOf = (i: number) => ({ url: `https://www.rferl.org/a/${i}.html`, title: `Page ${i}`, ...(i === 0 ? { canonicalUrl: 'https://www.rferl.org/a/canon.html' } : {}) });
+    // 40 pages of 20: more than one bundle's worth (utils/store/bundles.ts packs about 300 annotations a bundle).
+    const records = Array.from({ length: 40 }, (_, p) => {
+      const annotations = Array.from({ length: 20 }, (_, k) => ({ ...base, id: `p${p}-${k}`, page: pageOf(p), tags: [`tag${k % 3}`], updatedAt: new Date(Date.UTC(2026, 10, 1, p, k)).toISOString() }));
+      return v5Record(pageOf(p).url, annotations);
+    });
+    records.push({ ...v5Record('https://www.rferl.org/a/emptied.html', []) }); // a page whose annotations were all deleted
+    for (const r of records) for (const a of r.annotations) expect(AnnotationSchema.safeParse(a).success).toBe(true);
+    await v5.table('pages').bulkPut(records);
+    v5.close();
+
+    const db = new ClaimlensDB(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const all = records.flatMap((r) => r.annotations);
+    expect((await allAnnotations(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...all].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.bundles.count()).toBeGreaterThan(1);
+    for (const r of records) {
+      const summary = await db.pages.get(r.url);
+      expect(summary).toMatchObject({ canonicalUrls: r.canonicalUrls, tags: r.tags, ids: r.annotations.map((a) => a.id), times: r.annotations.map((a) => a.updatedAt) });
+      expect(summary?.updatedAt).toBe(r.updatedAt);
+      expect(summary && 'annotations' in summary).toBe(false);
+    }
+    expect((await annotationsForPage(db, 'https://www.rferl.org/amp/0.html', 'https://www.rferl.org/a/canon.html')).map((a) => a.id)).toHaveLength(20);
+    expect((await newestAnnotations(db, 2)).map((a) => a.id)).toEqual(['p39-19', 'p39-18']);
+    expect((await findAnnotations(db, { tag: 'tag2', limit: 1000 })).length).toBe(40 * 6);
+    await db.delete();
+  });
+
+  it('a v5 → v6 upgrade that fails changes nothing: the page records stay as they were', async () => {
+    const name = `upgrade-v5-fails-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(V5_STORES);
+    await v5.open();
+    const one = { ...v1Record, id: 'a1', revision: 1, dismissed: false, page: { url: 'https://www.rferl.org/a/1.html', title: 'One' } };
+    const good = v5Record(one.page.url, [one]);
+    // A record whose annotations are not a list: the move fails half-way.
+    const broken = { ...v5Record('https://www.rferl.org/a/2.html', []), annotations: 42 };
+    await v5.table('pages').bulkPut([good, broken]);
+    v5.close();
+    await expect(new ClaimlensDB(name).open()).rejects.toThrow();
+    const again = new Dexie(name);
+    again.version(5).stores(V5_STORES);
+    await again.open();
+    expect(again.verno).toBe(5);
+    expect(await again.table('pages').get(good.url)).toEqual(good);
+    expect([...again.backendDB().objectStoreNames]).toEqual(['pages']);
     await again.delete();
   });
 

@@ -131,26 +131,30 @@ describe('edits from several views', () => {
   });
 });
 
-describe('one record per page', () => {
+describe('one summary per page, its annotations in a bundle', () => {
   const pageA = { url: 'https://www.rferl.org/a/one.html', canonicalUrl: 'https://www.rferl.org/a/canonical-one.html', title: 'One' };
   const pageB = { url: 'https://www.svoboda.org/a/two.html', title: 'Two' };
   const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`;
 
-  it('keeps a page’s annotations in its record, with the page’s canonical URLs, tags and newest time kept right', async () => {
+  it('keeps a page’s annotations in its bundle, with the page’s canonical URLs, tags, ids and times and newest time kept right', async () => {
     const first = await saveAnnotation(db, makeAnnotation({ page: pageA, tags: ['troops'], updatedAt: at(3) }));
     const second = await saveAnnotation(db, makeAnnotation({ page: pageA, tags: ['drones'], updatedAt: at(5) }));
     await saveAnnotation(db, makeAnnotation({ page: pageB, updatedAt: at(4) }));
     expect(await db.pages.count()).toBe(2);
-    expect(await db.pages.get(pageA.url)).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: at(5) });
-    expect((await db.pages.get(pageA.url))?.annotations.map((a) => a.id)).toEqual([first.id, second.id]);
+    expect(await db.pages.get(pageA.url)).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: at(5), ids: [first.id, second.id], times: [at(3), at(5)] });
+    const bundle = await db.bundles.get((await db.pages.get(pageA.url))!.bundle!);
+    expect(bundle?.pages.map((entry) => [entry.url, entry.annotations.map((a) => a.id)])).toEqual([[pageA.url, [first.id, second.id]]]);
 
     await deleteAnnotation(db, second);
     expect(await db.pages.get(pageA.url)).toMatchObject({ tags: ['troops'], updatedAt: at(3) });
-    // The last one gone: the record stays, empty and out of the time index, so other windows see the deletion.
+    // The last one gone: the summary stays, empty and out of the time index, so other windows see the deletion;
+    // its bundle, empty, is deleted.
     await deleteAnnotation(db, first);
     const empty = await db.pages.get(pageA.url);
-    expect(empty).toMatchObject({ annotations: [], tags: [], canonicalUrls: [] });
+    expect(empty).toMatchObject({ ids: [], times: [], tags: [], canonicalUrls: [] });
     expect(empty?.updatedAt).toBeUndefined();
+    expect(empty?.bundle).toBeUndefined();
+    expect(await db.bundles.count()).toBe(1);
     expect(await db.pages.orderBy('updatedAt').primaryKeys()).toEqual([pageB.url]);
     expect(await countAnnotations(db)).toBe(1);
     expect(await annotationsForPage(db, pageA.url)).toEqual([]);

@@ -1,25 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byPage, newerFirst, newestOfPages, pageRecord, withAnnotation } from '../../utils/store/page-record';
+import { byPage, newerFirst, newestOfPages, pageSummary, withAnnotation } from '../../utils/store/page-record';
 import { makeAnnotation } from '../support/annotations';
 
 const page = (url: string, canonicalUrl?: string) => ({ url, title: url, ...(canonicalUrl ? { canonicalUrl } : {}) });
 
-describe('page records', () => {
-  it('sums up their annotations: canonical URLs and tags once each, the newest time', () => {
+describe('page summaries', () => {
+  it('sum up their annotations: canonical URLs and tags once each, ids and times in list order, the newest time, the bundle', () => {
     const a = makeAnnotation({ page: page('https://a.example/1', 'https://a.example/c'), tags: ['troops', 'drones'], updatedAt: '2026-11-02T00:00:00.000Z' });
     const b = makeAnnotation({ page: page('https://a.example/1', 'https://a.example/c'), tags: ['drones'], updatedAt: '2026-11-05T00:00:00.000Z' });
     const c = makeAnnotation({ page: page('https://a.example/1'), tags: [], updatedAt: '2026-11-03T00:00:00.000Z' });
-    expect(pageRecord('https://a.example/1', [a, b, c], '2026-11-27T00:00:00.000Z')).toEqual({
+    expect(pageSummary('https://a.example/1', [a, b, c], '2026-11-27T00:00:00.000Z', 'bundle-1')).toEqual({
       url: 'https://a.example/1',
       canonicalUrls: ['https://a.example/c'],
       tags: ['troops', 'drones'],
       updatedAt: '2026-11-05T00:00:00.000Z',
       writtenAt: '2026-11-27T00:00:00.000Z',
-      annotations: [a, b, c],
+      ids: [a.id, b.id, c.id],
+      times: [a.updatedAt, b.updatedAt, c.updatedAt],
+      bundle: 'bundle-1',
     });
-    // No annotations: no time at all, so the time index leaves the record out.
-    expect('updatedAt' in pageRecord('https://a.example/1', [], '2026-11-27T00:00:00.000Z')).toBe(false);
+    // No annotations: no time at all, so the time index leaves the record out, and no bundle.
+    const empty = pageSummary('https://a.example/1', [], '2026-11-27T00:00:00.000Z', 'bundle-1');
+    expect('updatedAt' in empty || 'bundle' in empty).toBe(false);
   });
 
   it('puts an annotation in place of the one with its id, or adds it, without changing the list it was given', () => {
@@ -48,7 +51,7 @@ describe('page records', () => {
         const all = specs.map((s, i) =>
           makeAnnotation({ id: `id-${String(i).padStart(3, '0')}`, page: page(`https://p.example/${s.page}`), updatedAt: new Date(Date.UTC(2026, 10, 1, 0, s.minute)).toISOString() }),
         );
-        const records = [...byPage(all)].map(([url, list]) => pageRecord(url, list, '2026-11-27T00:00:00.000Z'));
+        const records = [...byPage(all)].map(([url, list]) => ({ ...pageSummary(url, list, '2026-11-27T00:00:00.000Z'), annotations: list }));
         // What the updatedAt index gives, newest first: the `limit` newest page records.
         const newestPages = [...records].sort((x, y) => (x.updatedAt! < y.updatedAt! ? 1 : x.updatedAt! > y.updatedAt! ? -1 : 0)).slice(0, limit);
         const expected = [...all].sort(newerFirst).slice(0, limit);

@@ -1,13 +1,14 @@
-import { DB_NAME, IDB_VERSION, PAGES_STORE } from '../db-schema';
+import { BUNDLES_STORE, DB_NAME, IDB_VERSION, PAGES_STORE } from '../db-schema';
 import type { Annotation } from '../model/annotation';
-import { newestOfPages, type StoredPage } from '../store/page-record';
+import { listIn, type Bundle } from '../store/bundles';
+import { newestOfPages, type PageSummary } from '../store/page-record';
 
 /**
  * The library's first rows, read with plain IndexedDB by the page's first,
  * tiny module, before the rest of the page (React, Dexie, the schemas) is
  * even loaded: the read runs in the browser while that code is fetched and
  * evaluated. It imports only the database's name and version (utils/db-schema.ts, the constants Dexie opens it
- * with) and the pure page-record helpers (utils/store/page-record.ts), so almost nothing is evaluated before it.
+ * with) and the pure page-record and bundle helpers (utils/store/), so almost nothing is evaluated before it.
  *
  * It reads only a database exactly as Dexie left it (utils/db.ts): the same
  * name and version, so the records are in the shape the page expects. No
@@ -16,9 +17,9 @@ import { newestOfPages, type StoredPage } from '../store/page-record';
  */
 
 /**
- * Rows shown before anything else is read: the newest annotations, from as many page records newest by updatedAt
- * (enough rows to fill a 2,000 px window). Every page read is read whole: with 20 annotations a page, 60 pages took
- * 37–85 ms to read in Chromium, 10 pages 4–6 ms.
+ * Rows shown before anything else is read: the newest annotations, from as many pages newest by updatedAt
+ * (enough rows to fill a 2,000 px window), each read with its whole bundle. An import packs the newest pages
+ * together (utils/store/bundles.ts), so these are a bundle or two.
  */
 export const FIRST_PAGE = 20;
 export { DB_NAME, IDB_VERSION };
@@ -61,18 +62,36 @@ export function readNewestRaw(factory: IDBFactory | undefined, limit = FIRST_PAG
         db.close();
         resolve(rows);
       };
-      if (db.version !== IDB_VERSION || !db.objectStoreNames.contains(PAGES_STORE)) return give(null);
+      if (db.version !== IDB_VERSION || !db.objectStoreNames.contains(PAGES_STORE) || !db.objectStoreNames.contains(BUNDLES_STORE)) return give(null);
       try {
-        const tx = db.transaction(PAGES_STORE, 'readonly');
+        const tx = db.transaction([PAGES_STORE, BUNDLES_STORE], 'readonly');
         tx.onabort = () => give(null);
         // Given as soon as read (closing waits for the transaction to finish; nothing else is asked in it).
         // The `limit` pages newest by updatedAt hold the newest `limit` annotations (newestOfPages says why).
-        readNewestPages(tx.objectStore(PAGES_STORE).index('updatedAt'), limit, (pages) => give(newestOfPages(pages, limit)));
+        readNewestPages(tx.objectStore(PAGES_STORE).index('updatedAt'), limit, (summaries) =>
+          readBundlesOf(tx.objectStore(BUNDLES_STORE), summaries, (bundles) =>
+            give(newestOfPages(summaries.map((s) => ({ annotations: s.bundle === undefined ? [] : listIn(bundles.get(s.bundle), s.url) })), limit)),
+          ),
+        );
       } catch {
         give(null);
       }
     };
   });
+}
+
+/** The bundles the summaries name (all requests issued at once; one answer after the last). */
+function readBundlesOf(store: IDBObjectStore, summaries: readonly PageSummary[], done: (bundles: Map<string, Bundle | undefined>) => void): void {
+  const keys = [...new Set(summaries.flatMap((s) => (s.bundle === undefined ? [] : [s.bundle])))];
+  const bundles = new Map<string, Bundle | undefined>();
+  if (keys.length === 0) return done(bundles);
+  for (const key of keys) {
+    const request = store.get(key);
+    request.onsuccess = () => {
+      bundles.set(key, request.result as Bundle | undefined);
+      if (bundles.size === keys.length) done(bundles);
+    };
+  }
 }
 
 type IndexWithRecords = IDBIndex & {
@@ -85,10 +104,10 @@ type IndexWithRecords = IDBIndex & {
  * answer waits for the page's main thread, which is busy loading the rest of the page (a cursor took 60 turns).
  * Pages without annotations have no updatedAt, so the index leaves them out.
  */
-function readNewestPages(index: IndexWithRecords, limit: number, done: (pages: StoredPage[]) => void): void {
+function readNewestPages(index: IndexWithRecords, limit: number, done: (pages: PageSummary[]) => void): void {
   if (typeof index.getAllRecords === 'function') {
     const request = index.getAllRecords({ count: limit, direction: 'prev' });
-    request.onsuccess = () => done(request.result.map((record) => record.value as StoredPage));
+    request.onsuccess = () => done(request.result.map((record) => record.value as PageSummary));
     return;
   }
   // Elsewhere: the limit-th newest key (a key cursor, advanced once), then everything from that key up, in one getAll.
@@ -103,6 +122,6 @@ function readNewestPages(index: IndexWithRecords, limit: number, done: (pages: S
       return;
     }
     const all = index.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : null);
-    all.onsuccess = () => done((all.result as StoredPage[]).reverse().slice(0, limit));
+    all.onsuccess = () => done((all.result as PageSummary[]).reverse().slice(0, limit));
   };
 }

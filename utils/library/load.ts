@@ -1,11 +1,14 @@
-import { newestAnnotations, readPages, type ClaimlensDB } from '../db';
+import { bundleKeys, newestAnnotations, readBundles, type ClaimlensDB } from '../db';
 import type { Annotation } from '../model/annotation';
 import { FIRST_PAGE } from './first-read';
 
 export { FIRST_PAGE };
 
-/** The rest is read in URL order, this many page records per read, so the page stays responsive meanwhile. */
-export const PAGES_PER_READ = 200;
+/**
+ * The rest is read bundle by bundle, this many bundles per read, so the page stays responsive meanwhile: an
+ * imported bundle holds about 300 annotations (utils/store/bundles.ts), one written from the panel one page's.
+ */
+export const BUNDLES_PER_READ = 12;
 
 export interface LoadProgress {
   /** Annotations stored; null until every page has been read (counting them would mean reading them all). */
@@ -22,12 +25,14 @@ export function readNewest(db: ClaimlensDB): Promise<Annotation[]> {
 
 /**
  * Reads every annotation without making the first rows wait for it: the
- * newest rows first, then every page record in URL order, PAGES_PER_READ per
- * read (keyset paging: each read starts after the last URL, so it costs the
- * same at the end of the store as at the start), flattened. The total is
- * known when the last read is done. `onProgress` gets each batch; `isStale`
- * stops a load a newer one replaced; `newestRead` is the newest rows' read
- * when it was started earlier.
+ * newest rows first, then every bundle, BUNDLES_PER_READ per read, in the
+ * order of the keys listed when the load began (a bundle holds exactly its
+ * pages' lists, so each annotation is read once). A bundle written after the
+ * keys were listed is not read here: every write stamps its pages' summaries,
+ * and the library's live following reads the pages written since the load
+ * began. The total is known when the last read is done. `onProgress` gets
+ * each batch; `isStale` stops a load a newer one replaced; `newestRead` is
+ * the newest rows' read when it was started earlier.
  */
 export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgress) => void, isStale: () => boolean = () => false, newestRead: Promise<Annotation[]> = readNewest(db)): Promise<void> {
   const newest = await newestRead;
@@ -35,16 +40,15 @@ export async function loadAll(db: ClaimlensDB, onProgress: (progress: LoadProgre
   // Fewer than a page of rows: the newest pages held every annotation.
   if (newest.length < FIRST_PAGE) return onProgress({ total: newest.length, annotations: newest, done: true });
   onProgress({ total: null, annotations: newest, done: false });
+  const keys = await bundleKeys(db);
   let read = 0;
-  let after: string | undefined;
-  for (;;) {
-    const pages = await readPages(db, after, PAGES_PER_READ);
+  for (let from = 0; ; from += BUNDLES_PER_READ) {
     if (isStale()) return;
-    const annotations = pages.flatMap((page) => page.annotations);
+    const annotations = await readBundles(db, keys.slice(from, from + BUNDLES_PER_READ));
+    if (isStale()) return;
     read += annotations.length;
-    const done = pages.length < PAGES_PER_READ;
+    const done = from + BUNDLES_PER_READ >= keys.length;
     onProgress({ total: done ? read : null, annotations, done });
     if (done) return;
-    after = pages[pages.length - 1].url;
   }
 }

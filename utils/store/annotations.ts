@@ -1,64 +1,131 @@
 import type { ClaimlensDB } from '../db';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from '../model/annotation';
+import { annotationsIn, listIn, moveSummary, newBundleKey, planWrite, type Bundle, type StoredState, type WritePlan } from './bundles';
 import { guarded } from './errors';
-import { byPage, newerFirst, newestOfPages, pageRecord, PAGES_STORE, withAnnotation, type AnnotationRef, type StoredPage } from './page-record';
+import { BUNDLES_STORE, byPage, newerFirst, newestOfPages, PAGES_STORE, withAnnotation, type AnnotationRef, type PageSummary, type StoredPage } from './page-record';
 
 /**
- * Reading and changing annotations, stored one record per page
- * (./page-record.ts). A change reads the page's record and writes it back
- * in one transaction, so two windows changing the same page never lose each
- * other's change (IndexedDB runs overlapping read-write transactions one
- * after the other).
+ * Reading and changing annotations, stored as a small summary per page
+ * (./page-record.ts) and the pages' lists in bundles (./bundles.ts). Every
+ * read of a list reads the summary and its bundle in one transaction, so the
+ * two are from one moment. A change reads both and writes them back in one
+ * transaction, so two windows changing the same page never lose each other's
+ * change (IndexedDB runs overlapping read-write transactions one after the
+ * other).
  */
 
 const annotationsOf = (pages: readonly (StoredPage | undefined)[]) => pages.flatMap((page) => page?.annotations ?? []);
 const writtenNow = () => new Date().toISOString();
 
+/** Runs `read` in one read-only transaction over summaries and bundles. */
+function reading<T>(db: ClaimlensDB, read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', db.pages, db.bundles, read);
+}
+
+/** The stored summaries (undefined: none) of `urls` and the bundles they name. */
+async function storedState(db: ClaimlensDB, summaries: readonly (PageSummary | undefined)[]): Promise<StoredState & { byUrl: Map<string, PageSummary> }> {
+  const byUrl = new Map<string, PageSummary>();
+  for (const summary of summaries) if (summary) byUrl.set(summary.url, summary);
+  const keys = [...new Set([...byUrl.values()].flatMap((s) => (s.bundle === undefined ? [] : [s.bundle])))];
+  const found = keys.length ? await db.bundles.bulkGet(keys) : [];
+  return { summaries: byUrl, bundles: new Map(keys.map((key, i) => [key, found[i]])), byUrl };
+}
+
+/** Summaries with their annotations (those given as undefined are left out). */
+async function withAnnotations(db: ClaimlensDB, summaries: readonly (PageSummary | undefined)[]): Promise<StoredPage[]> {
+  const { bundles } = await storedState(db, summaries);
+  return summaries.flatMap((s) => (s ? [{ ...s, annotations: s.bundle === undefined ? [] : listIn(bundles.get(s.bundle), s.url) }] : []));
+}
+
+/** Stores what `planWrite` decided (inside the caller's read-write transaction). */
+async function applyPlan(db: ClaimlensDB, plan: WritePlan, writtenAt: string): Promise<void> {
+  const summaries = plan.summaries.slice();
+  if (plan.moved.size) {
+    const urls = [...plan.moved.keys()];
+    (await db.pages.bulkGet(urls)).forEach((summary, i) => summary && summaries.push(moveSummary(summary, plan.moved.get(urls[i])!, writtenAt)));
+  }
+  const bundles: Bundle[] = plan.bundles.map(([, bundle]) => bundle);
+  await Promise.all([
+    bundles.length ? db.bundles.bulkPut(bundles, plan.bundles.map(([key]) => key)) : undefined,
+    plan.deleted.length ? db.bundles.bulkDelete(plan.deleted) : undefined,
+    summaries.length ? db.pages.bulkPut(summaries) : undefined,
+  ]);
+}
+
+/**
+ * Stores new annotation lists for pages (URL → the whole list), given what
+ * is stored (`storedState` of those pages), inside the caller's read-write
+ * transaction over both tables. For the import, which plans from every
+ * stored summary.
+ */
+export async function storeLists(db: ClaimlensDB, changed: ReadonlyMap<string, Annotation[]>, stored: StoredState): Promise<void> {
+  const writtenAt = writtenNow();
+  await applyPlan(db, planWrite(changed, stored, writtenAt, newBundleKey), writtenAt);
+}
+
+/** The stored state of the pages with these summaries: exported for the import, which has read every summary already. */
+export { storedState };
+
 /** Annotations of a page, found by its normalised URL or by the canonical URL it declares, in text order. */
 export function annotationsForPage(db: ClaimlensDB, url: string, canonicalUrl?: string): Promise<Annotation[]> {
   return guarded('read this page’s annotations', async () => {
     const keys = canonicalUrl && canonicalUrl !== url ? [url, canonicalUrl] : [url];
-    const [byUrl, byCanonical] = await Promise.all([db.pages.where('url').anyOf(keys).toArray(), db.pages.where('canonicalUrls').anyOf(keys).toArray()]);
+    const pages = await reading(db, async () => {
+      const [byUrl, byCanonical] = await Promise.all([db.pages.where('url').anyOf(keys).toArray(), db.pages.where('canonicalUrls').anyOf(keys).toArray()]);
+      return withAnnotations(db, [...byUrl, ...byCanonical]);
+    });
     // A record found by one canonical URL may hold annotations made under another: only the ones that match are this page's.
     const matches = (a: Annotation) => keys.includes(a.page.url) || (a.page.canonicalUrl !== undefined && keys.includes(a.page.canonicalUrl));
-    const unique = new Map(annotationsOf([...byUrl, ...byCanonical]).filter(matches).map((a) => [a.id, a]));
+    const unique = new Map(annotationsOf(pages).filter(matches).map((a) => [a.id, a]));
     return [...unique.values()].sort((a, b) => a.target.position.start - b.target.position.start);
   });
 }
 
 export function getAnnotation(db: ClaimlensDB, ref: AnnotationRef): Promise<Annotation | undefined> {
-  return guarded('read the annotation', async () => (await db.pages.get(ref.page.url))?.annotations.find((a) => a.id === ref.id));
+  return guarded('read the annotation', async () => {
+    const [page] = await reading(db, async () => withAnnotations(db, [await db.pages.get(ref.page.url)]));
+    return page?.annotations.find((a) => a.id === ref.id);
+  });
 }
 
 export function getAnnotations(db: ClaimlensDB, refs: readonly AnnotationRef[]): Promise<(Annotation | undefined)[]> {
   return guarded('read the annotations', async () => {
     const urls = [...new Set(refs.map((r) => r.page.url))];
-    const found = new Map(annotationsOf(await db.pages.bulkGet(urls)).map((a) => [a.id, a]));
+    const pages = await reading(db, async () => withAnnotations(db, await db.pages.bulkGet(urls)));
+    const found = new Map(annotationsOf(pages).map((a) => [a.id, a]));
     return refs.map((r) => found.get(r.id));
   });
 }
 
-/** How many annotations are stored. Reads every page record: for a count shown once, not on every change. */
+/** How many annotations are stored: the summaries' id lists, without reading an annotation. */
 export function countAnnotations(db: ClaimlensDB): Promise<number> {
   return guarded('count annotations', async () => {
     let count = 0;
-    await db.pages.each((page) => void (count += page.annotations.length));
+    await db.pages.each((page) => void (count += page.ids.length));
     return count;
   });
 }
 
+/** Every stored annotation: every bundle (a bundle holds exactly the lists of the pages that name it). */
 export function allAnnotations(db: ClaimlensDB): Promise<Annotation[]> {
-  return guarded('read annotations', async () => annotationsOf(await db.pages.toArray()));
+  return guarded('read annotations', async () => (await db.bundles.toArray()).flatMap((bundle) => annotationsIn(bundle)));
 }
 
 /** The newest `limit` annotations, newest first: `limit` page records through the updatedAt index hold them all (see newestOfPages). */
 export function newestAnnotations(db: ClaimlensDB, limit: number): Promise<Annotation[]> {
-  return guarded('read the newest annotations', async () => newestOfPages(await db.pages.orderBy('updatedAt').reverse().limit(limit).toArray(), limit));
+  return guarded('read the newest annotations', async () =>
+    newestOfPages(await reading(db, async () => withAnnotations(db, await db.pages.orderBy('updatedAt').reverse().limit(limit).toArray())), limit),
+  );
 }
 
-/** Page records in URL order after `afterUrl` (keyset paging: each read costs the same at the end as at the start). */
-export function readPages(db: ClaimlensDB, afterUrl: string | undefined, limit: number): Promise<StoredPage[]> {
-  return guarded('read annotations', () => (afterUrl === undefined ? db.pages.orderBy(':id') : db.pages.where(':id').above(afterUrl)).limit(limit).toArray());
+/** The keys of every bundle, in key order: reading everything bundle by bundle reads each annotation once. */
+export function bundleKeys(db: ClaimlensDB): Promise<string[]> {
+  return guarded('read annotations', () => db.bundles.toCollection().primaryKeys());
+}
+
+/** Every annotation in the bundles with these keys (a bundle deleted since is skipped). */
+export function readBundles(db: ClaimlensDB, keys: readonly string[]): Promise<Annotation[]> {
+  return guarded('read annotations', async () => (await db.bundles.bulkGet([...keys])).flatMap((bundle) => annotationsIn(bundle)));
 }
 
 /** The URLs of the page records written after `sinceIso`, deletions included (keys only: what another window changed). */
@@ -68,16 +135,23 @@ export function pageUrlsWrittenSince(db: ClaimlensDB, sinceIso: string): Promise
 
 /** The page records with these URLs (those that exist). */
 export function readPagesByUrl(db: ClaimlensDB, urls: readonly string[]): Promise<StoredPage[]> {
-  return guarded('read annotations', async () => (await db.pages.bulkGet([...urls])).filter((page) => page !== undefined));
+  return guarded('read annotations', () => reading(db, async () => withAnnotations(db, await db.pages.bulkGet([...urls]))));
 }
 
 /** How many annotations were edited after `sinceIso` (the backup's "anything new?"). */
 export function countChangedSince(db: ClaimlensDB, sinceIso: string): Promise<number> {
   return guarded('count changed annotations', async () => {
-    const pages = await db.pages.where('updatedAt').above(sinceIso).toArray();
-    return annotationsOf(pages).filter((a) => a.updatedAt > sinceIso).length;
+    let count = 0;
+    await db.pages
+      .where('updatedAt')
+      .above(sinceIso)
+      .each((page) => void (count += page.times.filter((time) => time > sinceIso).length));
+    return count;
   });
 }
+
+/** Pages the search reads at a time, newest first, until it has enough. */
+const SEARCH_PAGES_PER_READ = 20;
 
 export interface AnnotationQuery {
   verdict?: Verdict;
@@ -99,22 +173,26 @@ export function findAnnotations(db: ClaimlensDB, query: AnnotationQuery = {}): P
       (!query.verdict || a.verdict === query.verdict) && (!query.tag || a.tags.includes(query.tag)) && words.every((w) => searchableText(a).includes(w));
     const found: Annotation[] = [];
     if (query.tag) {
-      for (const page of await db.pages.where('tags').equals(query.tag).toArray()) for (const a of page.annotations) if (matches(a)) found.push(a);
+      const pages = await reading(db, async () => withAnnotations(db, await db.pages.where('tags').equals(query.tag!).toArray()));
+      for (const page of pages) for (const a of page.annotations) if (matches(a)) found.push(a);
     } else {
       const { limit } = query;
       // Pages come newest first; a page no newer than the limit-th match found so far cannot add to the result.
-      const enough = (page: StoredPage) => {
+      const enough = (page: PageSummary) => {
         if (limit === undefined || found.length < limit) return false;
         found.sort(newerFirst).length = limit; // only the newest `limit` can be in the result
         return (page.updatedAt ?? '') < found[limit - 1].updatedAt;
       };
-      await db.pages
-        .orderBy('updatedAt')
-        .reverse()
-        .until(enough)
-        .each((page) => {
-          for (const a of page.annotations) if (matches(a)) found.push(a);
-        });
+      await reading(db, async () => {
+        for (let offset = 0; ; offset += SEARCH_PAGES_PER_READ) {
+          const summaries = await db.pages.orderBy('updatedAt').reverse().offset(offset).limit(SEARCH_PAGES_PER_READ).toArray();
+          for (const page of await withAnnotations(db, summaries)) {
+            if (enough(page)) return;
+            for (const a of page.annotations) if (matches(a)) found.push(a);
+          }
+          if (summaries.length < SEARCH_PAGES_PER_READ) return;
+        }
+      });
     }
     found.sort(newerFirst);
     return query.limit ? found.slice(0, query.limit) : found;
@@ -136,15 +214,18 @@ export function allTags(db: ClaimlensDB): Promise<string[]> {
  * changes the lists in place; every page whose list it replaced is written.
  */
 async function rewritePages<T>(db: ClaimlensDB, urls: Iterable<string>, edit: (pages: Map<string, Annotation[]>) => T | Promise<T>): Promise<T> {
-  return db.transaction('rw', db.pages, async () => {
+  return db.transaction('rw', db.pages, db.bundles, async () => {
     const keys = [...new Set(urls)];
-    const stored = await db.pages.bulkGet(keys);
-    const before = new Map(keys.map((url, i) => [url, stored[i]?.annotations ?? []]));
+    const stored = await storedState(db, await db.pages.bulkGet(keys));
+    const listOf = (url: string) => {
+      const key = stored.byUrl.get(url)?.bundle;
+      return key === undefined ? [] : listIn(stored.bundles.get(key), url);
+    };
+    const before = new Map(keys.map((url) => [url, listOf(url)]));
     const pages = new Map(before);
     const result = await edit(pages);
-    const writtenAt = writtenNow();
-    const changed = [...pages].filter(([url, annotations]) => annotations !== before.get(url));
-    if (changed.length) await db.pages.bulkPut(changed.map(([url, annotations]) => pageRecord(url, annotations, writtenAt)));
+    const changed = new Map([...pages].filter(([url, annotations]) => annotations !== before.get(url)));
+    if (changed.size) await storeLists(db, changed, stored);
     return result;
   });
 }
@@ -307,17 +388,29 @@ export function replayDraft(db: ClaimlensDB, draft: Annotation): Promise<boolean
 
 /**
  * Hands a draft to IndexedDB while the page is going away: the requests are
- * issued before this returns, with no promise to wait for. Its page record is
- * read and written back in one plain transaction (the write is issued when
- * the read answers, which a closing page may not see: the draft journal in
- * localStorage is what covers that).
+ * issued before this returns, with no promise to wait for. Its page summary
+ * and bundle are read and written back in one plain transaction (the writes
+ * are issued when the reads answer, which a closing page may not see: the
+ * draft journal in localStorage is what covers that).
  */
 export function writeDraftNow(idb: IDBDatabase, record: Annotation): void {
-  const transaction = idb.transaction(PAGES_STORE, 'readwrite');
-  const store = transaction.objectStore(PAGES_STORE);
-  const read = store.get(record.page.url);
+  const url = record.page.url;
+  const transaction = idb.transaction([PAGES_STORE, BUNDLES_STORE], 'readwrite');
+  const pages = transaction.objectStore(PAGES_STORE);
+  const bundles = transaction.objectStore(BUNDLES_STORE);
+  const write = (summary: PageSummary | undefined, bundle: Bundle | undefined) => {
+    const stored: StoredState = { summaries: new Map([[url, summary]]), bundles: new Map(summary?.bundle === undefined ? [] : [[summary.bundle, bundle]]) };
+    // No split here: it would need more reads, which a closing page may not see answered.
+    const plan = planWrite(new Map([[url, withAnnotation(listIn(bundle, url), record)]]), stored, writtenNow(), newBundleKey, { split: false });
+    for (const [key, value] of plan.bundles) bundles.put(value, key);
+    for (const key of plan.deleted) bundles.delete(key);
+    for (const summary of plan.summaries) pages.put(summary);
+  };
+  const read = pages.get(url);
   read.onsuccess = () => {
-    const page = read.result as StoredPage | undefined;
-    store.put(pageRecord(record.page.url, withAnnotation(page?.annotations ?? [], record), writtenNow()));
+    const summary = read.result as PageSummary | undefined;
+    if (summary?.bundle === undefined) return write(summary, undefined);
+    const bundle = bundles.get(summary.bundle);
+    bundle.onsuccess = () => write(summary, bundle.result as Bundle | undefined);
   };
 }

@@ -109,7 +109,7 @@ export function planWrite(
     const key = stored.summaries.get(url)?.bundle;
     if (key === undefined) {
       if (list.length) fresh.push({ url, annotations: list });
-      else summaries.push(pageSummary(url, [], writtenAt));
+      summaries.push(pageSummary(url, list, writtenAt)); // its bundle is named once the new pages are packed
       continue;
     }
     let entries = edited.get(key);

@@ -2,7 +2,8 @@ import type { ClaimlensDB } from '../db';
 import { describeImport, mergeImport, prepareImport, type ImportReport, type UnknownField } from '../import';
 import type { Annotation } from '../model/annotation';
 import { guarded } from './errors';
-import { pageRecord } from './page-record';
+import { storedState, storeLists } from './annotations';
+import { listIn } from './bundles';
 
 export interface ImportResult extends ImportReport {
   added: number;
@@ -18,12 +19,14 @@ export interface ImportResult extends ImportReport {
  * compared as instants and stored in UTC; duplicates, non-web evidence links
  * and unknown fields are reported, never dropped silently (utils/import).
  *
- * Every stored page is read first, inside the transaction: an id is one
- * annotation wherever it is stored, so a file that holds it under another
- * page URL (a hand-edited file, or URLs normalised by another version)
- * replaces it there rather than storing it twice. An empty library reads
- * nothing; one that already holds the file's records has to read them to
- * compare their times anyway.
+ * Every stored page summary is read first, inside the transaction: its ids
+ * and times are all the merge needs, without reading an annotation. An id is
+ * one annotation wherever it is stored, so a file that holds it under
+ * another page URL (a hand-edited file, or URLs normalised by another
+ * version) replaces it there rather than storing it twice. Only the pages
+ * written are read whole; new pages are packed into new bundles
+ * (utils/store/bundles.ts), which IndexedDB writes far faster than one
+ * record per page.
  *
  * One transaction, with the default durability: all of the file or nothing
  * (a quota error half-way changes nothing), and an import the user was told
@@ -33,39 +36,43 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
   return guarded('import annotations', async () => {
     const { annotations, duplicates, droppedLinks } = prepareImport(incoming); // throws before anything is written
     performance.mark('claimlens-import:prepared');
-    return db.transaction('rw', db.pages, async () => {
-      const pages = new Map((await db.pages.toArray()).map((page) => [page.url, page.annotations]));
+    return db.transaction('rw', db.pages, db.bundles, async () => {
+      const summaries = await db.pages.toArray();
       performance.mark('claimlens-import:stored-read');
-      const storedAt = new Map<string, { url: string; annotation: Annotation }>();
-      for (const [url, list] of pages) for (const annotation of list) storedAt.set(annotation.id, { url, annotation });
+      const storedAt = new Map<string, { url: string; updatedAt: string }>();
+      for (const { url, ids, times } of summaries) for (let i = 0; i < ids.length; i++) storedAt.set(ids[i], { url, updatedAt: times[i] });
       performance.mark('claimlens-import:ids-found');
       const { writes, ...counts } = mergeImport(
         annotations,
-        annotations.map((a) => storedAt.get(a.id)?.annotation),
+        annotations.map((a) => storedAt.get(a.id)),
       );
       performance.mark('claimlens-import:merged');
-      // Each page written gets one copy of its list, changed in place.
       const touched = new Set<string>();
-      const editable = (url: string): Annotation[] => {
-        if (!touched.has(url)) {
-          pages.set(url, [...(pages.get(url) ?? [])]);
-          touched.add(url);
-        }
-        return pages.get(url)!;
-      };
+      for (const a of writes) {
+        touched.add(a.page.url);
+        const was = storedAt.get(a.id);
+        if (was && was.url !== a.page.url) touched.add(was.url);
+      }
+      const summaryOf = new Map(summaries.map((s) => [s.url, s]));
+      const stored = await storedState(db, [...touched].map((url) => summaryOf.get(url)));
+      const lists = new Map<string, Annotation[]>();
+      for (const url of touched) {
+        const key = summaryOf.get(url)?.bundle;
+        // A copy: the stored list is edited in place below.
+        lists.set(url, key === undefined ? [] : listIn(stored.bundles.get(key), url).slice());
+      }
       for (const a of writes) {
         const was = storedAt.get(a.id);
         if (was && was.url !== a.page.url) {
-          const old = editable(was.url);
+          const old = lists.get(was.url)!;
           old.splice(old.findIndex((b) => b.id === a.id), 1);
         }
-        const list = editable(a.page.url);
+        const list = lists.get(a.page.url)!;
         const at = was?.url === a.page.url ? list.findIndex((b) => b.id === a.id) : -1;
         if (at >= 0) list[at] = a;
         else list.push(a);
       }
-      const writtenAt = new Date().toISOString();
-      await db.pages.bulkPut([...touched].map((url) => pageRecord(url, pages.get(url)!, writtenAt)));
+      await storeLists(db, lists, stored);
       performance.mark('claimlens-import:written');
       const report = { ...counts, duplicates, droppedLinks, unknownFields: file.unknownFields ?? [] };
       return { ...report, summary: describeImport(report) };

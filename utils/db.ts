@@ -85,14 +85,14 @@ export function getDb(): ClaimlensDB {
 }
 
 /** A v4/v5 page record: its summary fields and every annotation of the page. */
-type PageRecordV5 = Omit<PageSummary, 'ids' | 'times' | 'bundle'> & { annotations: Annotation[] };
+type PageRecordV5 = Omit<PageSummary, 'count' | 'stamps' | 'bundle'> & { annotations: Annotation[] };
 
 /** v3 → v4: every annotation row into its page's record, as it was. Exported for the migration test. */
 export async function moveRowsIntoPages(tx: Transaction, now = new Date()): Promise<void> {
   const rows = (await tx.table('annotations').toArray()) as Annotation[];
   const writtenAt = now.toISOString();
   const pages = [...byPage(rows)].map(([url, annotations]): PageRecordV5 => {
-    const { ids: _ids, times: _times, ...summary } = pageSummary(url, annotations, writtenAt);
+    const { count: _count, stamps: _stamps, ...summary } = pageSummary(url, annotations, writtenAt);
     return { ...summary, annotations };
   });
   await tx.table('pages').bulkPut(pages);

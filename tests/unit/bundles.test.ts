@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../utils/model/annotation';
 import { listIn, moveSummary, packPages, planWrite, type Bundle } from '../../utils/store/bundles';
-import type { PageSummary } from '../../utils/store/page-record';
+import { readStamps, type PageSummary } from '../../utils/store/page-record';
 
 /** Only what the planner reads of an annotation. */
 const note = (url: string, n: number, minute: number) => ({ id: `${url}#${n}`, page: { url }, tags: [`t${n % 2}`], updatedAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString() }) as unknown as Annotation;
@@ -39,8 +39,9 @@ class MemoryStore {
     const found: string[] = [];
     for (const [url, summary] of this.summaries) {
       const list = this.list(url);
-      if (summary.ids.length !== list.length || summary.ids.some((id, i) => id !== list[i].id || summary.times[i] !== list[i].updatedAt)) found.push(`${url}: ids/times differ from its list`);
-      if ((summary.bundle === undefined) !== (summary.ids.length === 0)) found.push(`${url}: has annotations iff it names a bundle`);
+      const { ids, times } = readStamps(summary);
+      if (summary.count !== list.length || ids.length !== list.length || ids.some((id, i) => id !== list[i].id || times[i] !== list[i].updatedAt)) found.push(`${url}: count, ids or times differ from its list`);
+      if ((summary.bundle === undefined) !== (summary.count === 0)) found.push(`${url}: has annotations iff it names a bundle`);
       if (summary.bundle !== undefined && !this.bundles.has(summary.bundle)) found.push(`${url}: names a missing bundle`);
     }
     for (const [key, bundle] of this.bundles) {

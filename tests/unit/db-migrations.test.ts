@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { allAnnotations, allTags, annotationsForPage, ClaimlensDB, findAnnotations, getAnnotation, newestAnnotations } from '../../utils/db';
 import { parseEnvelope } from '../../utils/export/envelope';
+import { readStamps } from '../../utils/store/page-record';
 import { AnnotationSchema } from '../../utils/model/annotation';
 
 const V1_STORES = { annotations: 'id, page.url, page.canonicalUrl, verdict, *tags, updatedAt, [page.url+updatedAt]' };
@@ -153,8 +154,9 @@ describe('database schema', () => {
     expect([...db.backendDB().objectStoreNames]).toEqual(['bundles', 'pages']);
     const pages = await db.pages.toArray();
     expect(pages.map((p) => p.url)).toEqual([pageA.url, pageB.url]);
-    expect(pages[0]).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: '2026-11-22T10:30:00.000Z', ids: ['a1', 'a2'] });
-    expect(pages[1]).toMatchObject({ canonicalUrls: [], tags: [], updatedAt: '2026-11-21T10:30:00.000Z', ids: ['b1'] });
+    expect(pages[0]).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: '2026-11-22T10:30:00.000Z', count: 2 });
+    expect(readStamps(pages[0]).ids).toEqual(['a1', 'a2']);
+    expect(pages[1]).toMatchObject({ canonicalUrls: [], tags: [], updatedAt: '2026-11-21T10:30:00.000Z', count: 1 });
     expect(typeof pages[0].writtenAt).toBe('string');
     // Every row, unchanged, in the bundle its page's summary names.
     const listOf = async (url: string) => (await db.bundles.get((await db.pages.get(url))!.bundle!))!.pages.find((entry) => entry.url === url)!.annotations;
@@ -209,7 +211,8 @@ describe('database schema', () => {
     expect(await db.bundles.count()).toBeGreaterThan(1);
     for (const r of records) {
       const summary = await db.pages.get(r.url);
-      expect(summary).toMatchObject({ canonicalUrls: r.canonicalUrls, tags: r.tags, ids: r.annotations.map((a) => a.id), times: r.annotations.map((a) => a.updatedAt) });
+      expect(summary).toMatchObject({ canonicalUrls: r.canonicalUrls, tags: r.tags, count: r.annotations.length });
+      expect(readStamps(summary!)).toEqual({ ids: r.annotations.map((a) => a.id), times: r.annotations.map((a) => a.updatedAt) });
       expect(summary?.updatedAt).toBe(r.updatedAt);
       expect(summary && 'annotations' in summary).toBe(false);
     }

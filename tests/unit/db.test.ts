@@ -22,6 +22,7 @@ import {
   updateAnnotation,
 } from '../../utils/db';
 import { makeAnnotation } from '../support/annotations';
+import { readStamps } from '../../utils/store/page-record';
 
 let db: ClaimlensDB;
 beforeEach(() => {
@@ -141,7 +142,8 @@ describe('one summary per page, its annotations in a bundle', () => {
     const second = await saveAnnotation(db, makeAnnotation({ page: pageA, tags: ['drones'], updatedAt: at(5) }));
     await saveAnnotation(db, makeAnnotation({ page: pageB, updatedAt: at(4) }));
     expect(await db.pages.count()).toBe(2);
-    expect(await db.pages.get(pageA.url)).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: at(5), ids: [first.id, second.id], times: [at(3), at(5)] });
+    expect(await db.pages.get(pageA.url)).toMatchObject({ canonicalUrls: [pageA.canonicalUrl], tags: ['troops', 'drones'], updatedAt: at(5), count: 2 });
+    expect(readStamps((await db.pages.get(pageA.url))!)).toEqual({ ids: [first.id, second.id], times: [at(3), at(5)] });
     const bundle = await db.bundles.get((await db.pages.get(pageA.url))!.bundle!);
     expect(bundle?.pages.map((entry) => [entry.url, entry.annotations.map((a) => a.id)])).toEqual([[pageA.url, [first.id, second.id]]]);
 
@@ -151,7 +153,7 @@ describe('one summary per page, its annotations in a bundle', () => {
     // its bundle, empty, is deleted.
     await deleteAnnotation(db, first);
     const empty = await db.pages.get(pageA.url);
-    expect(empty).toMatchObject({ ids: [], times: [], tags: [], canonicalUrls: [] });
+    expect(empty).toMatchObject({ count: 0, tags: [], canonicalUrls: [] });
     expect(empty?.updatedAt).toBeUndefined();
     expect(empty?.bundle).toBeUndefined();
     expect(await db.bundles.count()).toBe(1);

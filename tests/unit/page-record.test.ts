@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byPage, newerFirst, newestOfPages, pageSummary, withAnnotation } from '../../utils/store/page-record';
+import { byPage, newerFirst, newestOfPages, pageSummary, readStamps, withAnnotation } from '../../utils/store/page-record';
 import { makeAnnotation } from '../support/annotations';
 
 const page = (url: string, canonicalUrl?: string) => ({ url, title: url, ...(canonicalUrl ? { canonicalUrl } : {}) });
@@ -16,13 +16,20 @@ describe('page summaries', () => {
       tags: ['troops', 'drones'],
       updatedAt: '2026-11-05T00:00:00.000Z',
       writtenAt: '2026-11-27T00:00:00.000Z',
-      ids: [a.id, b.id, c.id],
-      times: [a.updatedAt, b.updatedAt, c.updatedAt],
+      count: 3,
+      stamps: JSON.stringify([
+        [a.id, b.id, c.id],
+        [a.updatedAt, b.updatedAt, c.updatedAt],
+      ]),
       bundle: 'bundle-1',
     });
     // No annotations: no time at all, so the time index leaves the record out, and no bundle.
     const empty = pageSummary('https://a.example/1', [], '2026-11-27T00:00:00.000Z', 'bundle-1');
     expect('updatedAt' in empty || 'bundle' in empty).toBe(false);
+    expect(readStamps(empty)).toEqual({ ids: [], times: [] });
+    // Ids are data: any string reads back as it was.
+    const odd = makeAnnotation({ id: 'a"\\],\n\t[b' });
+    expect(readStamps(pageSummary('https://a.example/1', [odd], 'now')).ids).toEqual([odd.id]);
   });
 
   it('puts an annotation in place of the one with its id, or adds it, without changing the list it was given', () => {

@@ -2,7 +2,7 @@ import type { ClaimlensDB } from '../db';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from '../model/annotation';
 import { annotationsIn, listIn, moveSummary, newBundleKey, planWrite, type Bundle, type StoredState, type WritePlan } from './bundles';
 import { guarded } from './errors';
-import { BUNDLES_STORE, byPage, newerFirst, newestOfPages, PAGES_STORE, withAnnotation, type AnnotationRef, type PageSummary, type StoredPage } from './page-record';
+import { BUNDLES_STORE, byPage, newerFirst, newestOfPages, PAGES_STORE, readStamps, withAnnotation, type AnnotationRef, type PageSummary, type StoredPage } from './page-record';
 
 /**
  * Reading and changing annotations, stored as a small summary per page
@@ -101,7 +101,7 @@ export function getAnnotations(db: ClaimlensDB, refs: readonly AnnotationRef[]):
 export function countAnnotations(db: ClaimlensDB): Promise<number> {
   return guarded('count annotations', async () => {
     let count = 0;
-    await db.pages.each((page) => void (count += page.ids.length));
+    await db.pages.each((page) => void (count += page.count));
     return count;
   });
 }
@@ -145,7 +145,7 @@ export function countChangedSince(db: ClaimlensDB, sinceIso: string): Promise<nu
     await db.pages
       .where('updatedAt')
       .above(sinceIso)
-      .each((page) => void (count += page.times.filter((time) => time > sinceIso).length));
+      .each((page) => void (count += readStamps(page).times.filter((time) => time > sinceIso).length));
     return count;
   });
 }

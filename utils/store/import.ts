@@ -4,6 +4,7 @@ import type { Annotation } from '../model/annotation';
 import { guarded } from './errors';
 import { storedState, storeLists } from './annotations';
 import { listIn } from './bundles';
+import { readStamps } from './page-record';
 
 export interface ImportResult extends ImportReport {
   added: number;
@@ -40,7 +41,11 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
       const summaries = await db.pages.toArray();
       performance.mark('claimlens-import:stored-read');
       const storedAt = new Map<string, { url: string; updatedAt: string }>();
-      for (const { url, ids, times } of summaries) for (let i = 0; i < ids.length; i++) storedAt.set(ids[i], { url, updatedAt: times[i] });
+      for (const summary of summaries) {
+        if (summary.count === 0) continue;
+        const { ids, times } = readStamps(summary);
+        for (let i = 0; i < ids.length; i++) storedAt.set(ids[i], { url: summary.url, updatedAt: times[i] });
+      }
       performance.mark('claimlens-import:ids-found');
       const { writes, ...counts } = mergeImport(
         annotations,

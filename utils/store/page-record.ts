@@ -25,9 +25,15 @@ export interface PageSummary {
   writtenAt: string;
   /** Every tag of its annotations: lists tags and finds by tag (multi-entry index). */
   tags: string[];
-  /** Its annotations' ids, in list order, and (same position) their `updatedAt`: what an import compares, without reading the annotations. */
-  ids: string[];
-  times: string[];
+  /** How many annotations it has. */
+  count: number;
+  /**
+   * Its annotations' ids in list order and, at the same positions, their `updatedAt`, as one JSON string
+   * `[ids, times]` (`readStamps`): what an import compares, without reading an annotation. One string, not two
+   * arrays: IndexedDB copies an indexed record once more to find its index keys, and 200,000 short strings made
+   * writing 5,000 summaries about a second slower.
+   */
+  stamps: string;
   /** The key of the bundle holding its annotations; absent while it has none. */
   bundle?: string;
 }
@@ -61,10 +67,16 @@ export function pageSummary(url: string, annotations: readonly Annotation[], wri
     ids.push(a.id);
     times.push(a.updatedAt);
   }
-  const record: PageSummary = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...tags], ids, times };
+  const record: PageSummary = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...tags], count: ids.length, stamps: JSON.stringify([ids, times]) };
   if (updatedAt !== undefined) record.updatedAt = updatedAt;
   if (bundle !== undefined && annotations.length) record.bundle = bundle;
   return record;
+}
+
+/** A summary's ids and their times (same positions), in list order. */
+export function readStamps(summary: Pick<PageSummary, 'stamps'>): { ids: string[]; times: string[] } {
+  const [ids, times] = JSON.parse(summary.stamps) as [string[], string[]];
+  return { ids, times };
 }
 
 /** The page's annotations with `next` put in place of the one with its id (or added). */

@@ -27,6 +27,23 @@ const fileOf = (annotations: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ ...JSON.parse(buildExport('json', [], { kind: 'all' }, now).content), ...extra, annotations });
 
 describe('times compared as instants, stored in UTC', () => {
+  it('decides "newer" as the instants decide, whether the times are written as toISOString writes them or with offsets', () => {
+    const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) });
+    const written = (ms: number, offsetHours: number) => {
+      if (offsetHours === 0) return new Date(ms).toISOString();
+      const local = new Date(ms + offsetHours * 3_600_000).toISOString().slice(0, 23);
+      return `${local}${offsetHours > 0 ? '+' : '-'}${String(Math.abs(offsetHours)).padStart(2, '0')}:00`;
+    };
+    fc.assert(
+      fc.property(instant, instant, fc.integer({ min: -11, max: 11 }), fc.integer({ min: -11, max: 11 }), (a, b, offsetA, offsetB) => {
+        const incoming = makeAnnotation({ updatedAt: written(a, offsetA) });
+        const { updated, unchanged } = mergeImport([incoming], [{ updatedAt: written(b, offsetB) }]);
+        expect([updated, unchanged]).toEqual(a > b ? [1, 0] : [0, 1]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('an older record written with +09:00 does not overwrite newer local work', async () => {
     const mine = await saveAnnotation(db, makeAnnotation({ note: 'mine, newer', updatedAt: '2024-06-01T21:00:00.000Z' }));
     // 05:00 at +09:00 is 20:00Z the day before: older, though its string sorts later.

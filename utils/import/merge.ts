@@ -175,11 +175,20 @@ export function mergeImport(incoming: Annotation[], existing: ReadonlyArray<Pick
   incoming.forEach((a, i) => {
     const mine = existing[i];
     if (!mine) counts.added++;
-    else if (Date.parse(a.updatedAt) > Date.parse(mine.updatedAt)) counts.updated++;
+    else if (isLater(a.updatedAt, mine.updatedAt)) counts.updated++;
     else return void counts.unchanged++;
     writes.push(a);
   });
   return { ...counts, writes };
+}
+
+/**
+ * Whether instant `a` is later than `b`. Times written as `toISOString` writes them (every stored time, and every
+ * imported one after `prepareImport`) compare as strings, without parsing: 200,000 `Date.parse` calls were a third
+ * of a second of an import of 100,000 records.
+ */
+function isLater(a: string, b: string): boolean {
+  return CANONICAL_UTC.test(a) && CANONICAL_UTC.test(b) ? a > b : Date.parse(a) > Date.parse(b);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

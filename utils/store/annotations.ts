@@ -22,19 +22,25 @@ function reading<T>(db: ClaimlensDB, read: () => Promise<T>): Promise<T> {
   return db.transaction('r', db.pages, db.bundles, read);
 }
 
-/** The stored summaries (undefined: none) of `urls` and the bundles they name. */
-async function storedState(db: ClaimlensDB, summaries: readonly (PageSummary | undefined)[]): Promise<StoredState & { byUrl: Map<string, PageSummary> }> {
+/** What is stored of the pages with these summaries (undefined: a page with none yet): the summaries and the bundles they name. */
+export async function storedState(db: ClaimlensDB, summaries: readonly (PageSummary | undefined)[]): Promise<StoredState> {
   const byUrl = new Map<string, PageSummary>();
   for (const summary of summaries) if (summary) byUrl.set(summary.url, summary);
   const keys = [...new Set([...byUrl.values()].flatMap((s) => (s.bundle === undefined ? [] : [s.bundle])))];
   const found = keys.length ? await db.bundles.bulkGet(keys) : [];
-  return { summaries: byUrl, bundles: new Map(keys.map((key, i) => [key, found[i]])), byUrl };
+  return { summaries: byUrl, bundles: new Map(keys.map((key, i) => [key, found[i]])) };
+}
+
+/** A page's stored list ([] when it has none). */
+function storedList(stored: StoredState, url: string): Annotation[] {
+  const key = stored.summaries.get(url)?.bundle;
+  return key === undefined ? [] : listIn(stored.bundles.get(key), url);
 }
 
 /** Summaries with their annotations (those given as undefined are left out). */
 async function withAnnotations(db: ClaimlensDB, summaries: readonly (PageSummary | undefined)[]): Promise<StoredPage[]> {
-  const { bundles } = await storedState(db, summaries);
-  return summaries.flatMap((s) => (s ? [{ ...s, annotations: s.bundle === undefined ? [] : listIn(bundles.get(s.bundle), s.url) }] : []));
+  const stored = await storedState(db, summaries);
+  return summaries.flatMap((s) => (s ? [{ ...s, annotations: storedList(stored, s.url) }] : []));
 }
 
 /** Stores what `planWrite` decided (inside the caller's read-write transaction). */
@@ -62,9 +68,6 @@ export async function storeLists(db: ClaimlensDB, changed: ReadonlyMap<string, A
   const writtenAt = writtenNow();
   await applyPlan(db, planWrite(changed, stored, writtenAt, newBundleKey), writtenAt);
 }
-
-/** The stored state of the pages with these summaries: exported for the import, which has read every summary already. */
-export { storedState };
 
 /** Annotations of a page, found by its normalised URL or by the canonical URL it declares, in text order. */
 export function annotationsForPage(db: ClaimlensDB, url: string, canonicalUrl?: string): Promise<Annotation[]> {
@@ -217,11 +220,7 @@ async function rewritePages<T>(db: ClaimlensDB, urls: Iterable<string>, edit: (p
   return db.transaction('rw', db.pages, db.bundles, async () => {
     const keys = [...new Set(urls)];
     const stored = await storedState(db, await db.pages.bulkGet(keys));
-    const listOf = (url: string) => {
-      const key = stored.byUrl.get(url)?.bundle;
-      return key === undefined ? [] : listIn(stored.bundles.get(key), url);
-    };
-    const before = new Map(keys.map((url) => [url, listOf(url)]));
+    const before = new Map(keys.map((url) => [url, storedList(stored, url)]));
     const pages = new Map(before);
     const result = await edit(pages);
     const changed = new Map([...pages].filter(([url, annotations]) => annotations !== before.get(url)));

@@ -62,7 +62,7 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
       const stored = await storedState(db, [...touched].map((url) => summaryOf.get(url)));
       const lists = new Map<string, Annotation[]>();
       for (const url of touched) {
-        const key = summaryOf.get(url)?.bundle;
+        const key = stored.summaries.get(url)?.bundle;
         // A copy: the stored list is edited in place below.
         lists.set(url, key === undefined ? [] : listIn(stored.bundles.get(key), url).slice());
       }

@@ -150,8 +150,10 @@ async function measureRun(browser: ExtensionBrowser, url: string, dir: string, r
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('claimlens');
         open.onsuccess = () => {
-          const tx = open.result.transaction('pages', 'readwrite');
+          // Summaries and bundles together: either alone would leave pages naming no bundle, or bundles no page names.
+          const tx = open.result.transaction(['pages', 'bundles'], 'readwrite');
           tx.objectStore('pages').clear();
+          tx.objectStore('bundles').clear();
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };

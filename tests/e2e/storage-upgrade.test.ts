@@ -7,10 +7,11 @@ import { readAnnotationsIn } from '../support/extension-db';
 import { BROWSERS, launchSession, type ExtensionSession } from '../support/harness';
 
 /**
- * A library saved by schema v3 (one row per annotation) is moved into page
- * records by the real browser's IndexedDB when the new version opens it: every
- * record exactly as it was, and the library shows them all. The same move is
- * tested field by field in tests/unit/db-migrations.test.ts (fake-indexeddb).
+ * A library saved by schema v3 (one row per annotation) is moved into schema
+ * v6 (page summaries, annotations in bundles) by the real browser's IndexedDB
+ * when the new version opens it: every record exactly as it was, and the
+ * library shows them all. The same move is tested field by field in
+ * tests/unit/db-migrations.test.ts (fake-indexeddb).
  */
 const SAMPLE = fileURLToPath(new URL('../fixtures/pages/sample-article.html', import.meta.url));
 
@@ -59,7 +60,7 @@ describe.each(BROWSERS)('a schema v3 library opened by this version, in %s', (br
     await server?.close();
   });
 
-  it('moves every row into its page’s record, unchanged, and the library lists them all', async () => {
+  it('moves every row into its page’s bundle, unchanged, and the library lists them all', async () => {
     const article = await session.openPage(server.url('/a/sample.html'));
     const tabId = await session.tabIdOf(article);
     const setup = await session.openExtensionPage('options.html', tabId);
@@ -76,7 +77,7 @@ describe.each(BROWSERS)('a schema v3 library opened by this version, in %s', (br
             open.onsuccess = () => (resolve({ version: open.result.version, stores: [...open.result.objectStoreNames] }), open.result.close());
           }),
       );
-    await expect.poll(opened, { timeout: 20_000 }).toEqual({ version: 50, stores: ['pages'] });
+    await expect.poll(opened, { timeout: 20_000 }).toEqual({ version: 60, stores: ['bundles', 'pages'] });
     const stored = await readAnnotationsIn(panel);
     expect(stored.sort((a, b) => a.id.localeCompare(b.id))).toEqual(ROWS);
     await panel.close();

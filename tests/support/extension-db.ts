@@ -12,34 +12,70 @@ export async function putAnnotations(browser: ExtensionBrowser, annotations: Ann
 }
 
 /**
- * Runs inside the extension (serialised by the test driver, so self-contained): raw IndexedDB, each record put
- * into its page's record (utils/store/page-record.ts) beside what that page already holds, summary fields recomputed.
+ * Runs inside the extension (serialised by the test driver, so self-contained): raw IndexedDB, schema v6, in one
+ * transaction. Each record is put into its page's list beside what that page already holds (one with the same id
+ * replaced): in the bundle its summary names (utils/store/bundles.ts), or else in a new bundle holding only that page;
+ * the page's summary (utils/store/page-record.ts pageSummary) recomputed.
  */
 function putRecords(records: Annotation[]): Promise<void> {
+  type Entry = { url: string; annotations: Annotation[] };
+  type Summary = { url: string; bundle?: string };
   return new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('claimlens');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction('pages', 'readwrite');
-      const store = tx.objectStore('pages');
+      const tx = open.result.transaction(['pages', 'bundles'], 'readwrite');
+      const pages = tx.objectStore('pages');
+      const bundles = tx.objectStore('bundles');
       const byUrl = new Map<string, Annotation[]>();
       for (const r of records) byUrl.set(r.page.url, [...(byUrl.get(r.page.url) ?? []), r]);
-      for (const [url, incoming] of byUrl) {
-        const read = store.get(url);
-        read.onsuccess = () => {
-          const ids = new Set(incoming.map((a) => a.id));
-          const annotations = [...((read.result?.annotations ?? []) as Annotation[]).filter((a) => !ids.has(a.id)), ...incoming];
-          const newest = annotations.map((a) => a.updatedAt).sort().at(-1);
-          store.put({
+      const summaries = new Map<string, Summary | undefined>();
+      const stored = new Map<string, { pages: Entry[] } | undefined>();
+      // Callbacks, not awaits, between the reads and the writes: the transaction must stay active.
+      const readAll = (keys: string[], store: IDBObjectStore, into: Map<string, unknown>, then: () => void) => {
+        let waiting = keys.length;
+        if (waiting === 0) return then();
+        for (const key of keys) {
+          const read = store.get(key);
+          read.onsuccess = () => {
+            into.set(key, read.result);
+            if (--waiting === 0) then();
+          };
+        }
+      };
+      const write = () => {
+        const writtenAt = new Date().toISOString();
+        for (const [url, incoming] of byUrl) {
+          let key = summaries.get(url)?.bundle;
+          let bundle = key === undefined ? undefined : stored.get(key);
+          if (key === undefined || !bundle) stored.set((key = crypto.randomUUID()), (bundle = { pages: [] }));
+          const at = bundle.pages.findIndex((entry) => entry.url === url);
+          const annotations = at < 0 ? [] : bundle.pages[at].annotations.slice();
+          for (const a of incoming) {
+            const same = annotations.findIndex((b) => b.id === a.id);
+            if (same < 0) annotations.push(a);
+            else annotations[same] = a;
+          }
+          if (at < 0) bundle.pages.push({ url, annotations });
+          else bundle.pages[at] = { url, annotations };
+          const times = annotations.map((a) => a.updatedAt);
+          pages.put({
             url,
             canonicalUrls: [...new Set(annotations.flatMap((a) => (a.page.canonicalUrl ? [a.page.canonicalUrl] : [])))],
+            writtenAt,
             tags: [...new Set(annotations.flatMap((a) => a.tags))],
-            writtenAt: new Date().toISOString(),
-            annotations,
-            ...(newest ? { updatedAt: newest } : {}),
+            ids: annotations.map((a) => a.id),
+            times,
+            updatedAt: times.reduce((max, t) => (t > max ? t : max)),
+            bundle: key,
           });
-        };
-      }
+        }
+        for (const [key, bundle] of stored) if (bundle) bundles.put(bundle, key);
+      };
+      readAll([...byUrl.keys()], pages, summaries, () => {
+        const keys = [...new Set([...summaries.values()].flatMap((s) => (s?.bundle === undefined ? [] : [s.bundle])))];
+        readAll(keys, bundles, stored, write);
+      });
       tx.oncomplete = () => (open.result.close(), resolve());
       tx.onerror = () => reject(tx.error);
     };
@@ -55,8 +91,13 @@ export async function readAnnotations(browser: ExtensionBrowser): Promise<Annota
         const open = indexedDB.open('claimlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('pages').objectStore('pages').getAll();
-          request.onsuccess = () => (open.result.close(), resolve((request.result as { annotations: Annotation[] }[]).flatMap((page) => page.annotations)));
+          // Every bundle's pages, in page URL order (the order of the summaries' keys), each page's list as stored.
+          const request = open.result.transaction('bundles').objectStore('bundles').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const entries = (request.result as { pages: { url: string; annotations: Annotation[] }[] }[]).flatMap((bundle) => bundle.pages);
+            resolve(entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)).flatMap((entry) => entry.annotations));
+          };
           request.onerror = () => reject(request.error);
         };
       }),
@@ -80,8 +121,13 @@ export function readAnnotationsIn(extensionPage: Pick<TestPage, 'evaluate'>): Pr
         const open = indexedDB.open('claimlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction('pages').objectStore('pages').getAll();
-          read.onsuccess = () => (open.result.close(), resolve((read.result as { annotations: Annotation[] }[]).flatMap((page) => page.annotations)));
+          // Every bundle's pages, in page URL order (the order of the summaries' keys), each page's list as stored.
+          const read = open.result.transaction('bundles').objectStore('bundles').getAll();
+          read.onsuccess = () => {
+            open.result.close();
+            const entries = (read.result as { pages: { url: string; annotations: Annotation[] }[] }[]).flatMap((bundle) => bundle.pages);
+            resolve(entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)).flatMap((entry) => entry.annotations));
+          };
           read.onerror = () => reject(read.error);
         };
       }),

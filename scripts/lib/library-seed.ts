@@ -57,7 +57,7 @@ export function seedLibraryInPage({ count, start = 0 }: { count: number; start?:
   /** Only what the seed reads of a stored annotation (it may be any Annotation). */
   type Stored = { id: string; updatedAt: string; tags: string[]; page: { url: string; canonicalUrl?: string } };
   type Entry = { url: string; annotations: Stored[] };
-  type Summary = { url: string; canonicalUrls: string[]; updatedAt?: string; writtenAt: string; tags: string[]; ids: string[]; times: string[]; bundle?: string };
+  type Summary = { url: string; canonicalUrls: string[]; updatedAt?: string; writtenAt: string; tags: string[]; count: number; stamps: string; bundle?: string };
   const end = start + count;
   /** The first record of page p (i mod PAGES = p) in start..end-1 (≥ end: none). */
   const firstOf = (p: number) => start + ((((p - start) % PAGES) + PAGES) % PAGES);
@@ -81,7 +81,7 @@ export function seedLibraryInPage({ count, start = 0 }: { count: number; start?:
       ids.push(a.id);
       times.push(a.updatedAt);
     }
-    const summary: Summary = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...pageTags], ids, times };
+    const summary: Summary = { url, canonicalUrls: [...canonicalUrls], writtenAt, tags: [...pageTags], count: ids.length, stamps: JSON.stringify([ids, times]) };
     if (updatedAt !== undefined) summary.updatedAt = updatedAt;
     if (annotations.length) summary.bundle = bundle;
     return summary;

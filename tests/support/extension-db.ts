@@ -64,8 +64,8 @@ function putRecords(records: Annotation[]): Promise<void> {
             canonicalUrls: [...new Set(annotations.flatMap((a) => (a.page.canonicalUrl ? [a.page.canonicalUrl] : [])))],
             writtenAt,
             tags: [...new Set(annotations.flatMap((a) => a.tags))],
-            ids: annotations.map((a) => a.id),
-            times,
+            count: annotations.length,
+            stamps: JSON.stringify([annotations.map((a) => a.id), times]),
             updatedAt: times.reduce((max, t) => (t > max ? t : max)),
             bundle: key,
           });

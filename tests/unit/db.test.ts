@@ -20,6 +20,7 @@ import {
   importAnnotations,
   saveAnnotation,
   updateAnnotation,
+  pageUrlsWrittenSince,
 } from '../../utils/db';
 import { makeAnnotation } from '../support/annotations';
 import { readStamps } from '../../utils/store/page-record';
@@ -160,6 +161,19 @@ describe('one summary per page, its annotations in a bundle', () => {
     expect(await db.pages.orderBy('updatedAt').primaryKeys()).toEqual([pageB.url]);
     expect(await countAnnotations(db)).toBe(1);
     expect(await annotationsForPage(db, pageA.url)).toEqual([]);
+  });
+
+  it('lists the pages written since a time with those of one bundle together, so slices of them read each bundle once', async () => {
+    const url = (i: number) => `https://example.org/${String(i).padStart(2, '0')}`;
+    // 12 pages of 100: bundles of 3 pages, packed newest first, so a bundle's URLs are not neighbours in URL order.
+    await putAnnotations(db, Array.from({ length: 1200 }, (_, i) => makeAnnotation({ page: { url: url(i % 12), title: 'P' }, updatedAt: new Date(Date.UTC(2026, 10, 1, 0, (i % 12) * 7 % 12, i)).toISOString() })));
+    const urls = await pageUrlsWrittenSince(db, '2000-01-01T00:00:00.000Z');
+    expect([...urls].sort()).toEqual(Array.from({ length: 12 }, (_, i) => url(i)));
+    const bundles = await Promise.all(urls.map(async (u) => (await db.pages.get(u))!.bundle!));
+    expect(new Set(bundles).size).toBe(4);
+    // Each bundle's pages in one run.
+    expect(bundles.filter((key, i) => i === 0 || key !== bundles[i - 1])).toHaveLength(4);
+    expect(await pageUrlsWrittenSince(db, new Date(Date.now() + 60_000).toISOString())).toEqual([]);
   });
 
   it('two windows saving on one page at once keep both annotations', async () => {

@@ -131,9 +131,17 @@ export function readBundles(db: ClaimlensDB, keys: readonly string[]): Promise<A
   return guarded('read annotations', async () => (await db.bundles.bulkGet([...keys])).flatMap((bundle) => annotationsIn(bundle)));
 }
 
-/** The URLs of the page records written after `sinceIso`, deletions included (keys only: what another window changed). */
+/**
+ * The URLs of the pages written after `sinceIso`, deletions included (what another window changed), those of one
+ * bundle together: reading them in slices then reads each bundle about once (in URL order, an import's 5,000 pages
+ * read 200 at a time read nearly every bundle for every slice: 12 s instead of a fraction of one).
+ */
 export function pageUrlsWrittenSince(db: ClaimlensDB, sinceIso: string): Promise<string[]> {
-  return guarded('read changed annotations', async () => (await db.pages.where('writtenAt').above(sinceIso).primaryKeys()) as string[]);
+  return guarded('read changed annotations', async () => {
+    const summaries = await db.pages.where('writtenAt').above(sinceIso).toArray();
+    const bundleOf = (s: PageSummary) => s.bundle ?? '';
+    return summaries.sort((a, b) => (bundleOf(a) < bundleOf(b) ? -1 : bundleOf(a) > bundleOf(b) ? 1 : 0)).map((s) => s.url);
+  });
 }
 
 /** The page records with these URLs (those that exist). */

@@ -17,6 +17,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import type { RowActions } from './LibraryRow';
 import { useLibrary } from './useLibrary';
+import { readFileText } from '../../utils/read-file';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
@@ -182,7 +183,7 @@ function Library() {
     void run(async () => {
       try {
         performance.mark('claimlens-library:import-start');
-        const text = await file.text();
+        const text = await readFileText(file);
         performance.mark('claimlens-library:import-read');
         const result = await importFileText(db, text);
         changed();

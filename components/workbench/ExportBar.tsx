@@ -7,6 +7,7 @@ import { useT } from '../../utils/i18n/react';
 import { readPublisher } from '../../utils/settings';
 import { useWorkbenchDeps } from './deps';
 import { importSummary } from './import-summary';
+import { readFileText } from '../../utils/read-file';
 
 // Format names are names (the same in every language); JSON's note is translated.
 const FORMAT_LABELS: Record<Exclude<ExportFormat, 'json'>, string> = {
@@ -56,7 +57,7 @@ export function ExportBar({ pageUrl, pageAnnotations }: { pageUrl: string | null
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const envelope = parseEnvelope(await file.text());
+      const envelope = parseEnvelope(await readFileText(file));
       const result = await importAnnotations(deps.db, envelope.annotations, envelope);
       setMessage({ kind: 'ok', text: importSummary(result, t) });
       if (deps.tabId !== null) void deps.notifyAnnotationsChanged(deps.tabId).catch(() => undefined);

@@ -23,29 +23,40 @@ const ROWS: Annotation[] = [
   makeAnnotation({ page: pageB, verdict: 'mixed', note: 'Цифры не сходятся', updatedAt: '2026-11-21T10:30:00.000Z', dismissed: true }),
 ];
 
-/** Runs in an extension page: replaces the database with what schema v3 left (IndexedDB version 30, its indexes, one row each). */
+/**
+ * Runs in an extension page: replaces the database with what schema v3 left (IndexedDB version 30, its indexes, one
+ * row each). The background may open the database again (at this version) between the deletion and the opening at
+ * version 30, which then fails with a VersionError: that is retried, from the deletion.
+ */
 function writeSchemaV3(rows: Annotation[]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const removal = indexedDB.deleteDatabase('claimlens');
-    removal.onerror = () => reject(removal.error);
-    removal.onsuccess = () => {
-      const open = indexedDB.open('claimlens', 30);
-      open.onupgradeneeded = () => {
-        const store = open.result.createObjectStore('annotations', { keyPath: 'id' });
-        store.createIndex('page.url', 'page.url');
-        store.createIndex('page.canonicalUrl', 'page.canonicalUrl');
-        store.createIndex('tags', 'tags', { multiEntry: true });
-        store.createIndex('updatedAt', 'updatedAt');
+  const attempt = (left: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const removal = indexedDB.deleteDatabase('claimlens');
+      removal.onerror = () => reject(removal.error);
+      removal.onsuccess = () => {
+        const open = indexedDB.open('claimlens', 30);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('annotations', { keyPath: 'id' });
+          store.createIndex('page.url', 'page.url');
+          store.createIndex('page.canonicalUrl', 'page.canonicalUrl');
+          store.createIndex('tags', 'tags', { multiEntry: true });
+          store.createIndex('updatedAt', 'updatedAt');
+        };
+        open.onerror = (event) => {
+          if (open.error?.name === 'VersionError' && left > 0) {
+            event.preventDefault();
+            resolve(attempt(left - 1));
+          } else reject(open.error);
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          for (const row of rows) tx.objectStore('annotations').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
       };
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('annotations', 'readwrite');
-        for (const row of rows) tx.objectStore('annotations').put(row);
-        tx.oncomplete = () => (open.result.close(), resolve());
-        tx.onerror = () => reject(tx.error);
-      };
-    };
-  });
+    });
+  return attempt(5);
 }
 
 describe.each(BROWSERS)('a schema v3 library opened by this version, in %s', (browserName) => {

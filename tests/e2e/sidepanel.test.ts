@@ -69,12 +69,13 @@ describe('the side panel in Chromium', () => {
     const selected = await panel.evaluate(() => document.activeElement?.textContent ?? '');
     expect(selected).toBe('more than 120');
     await panel.keyboard.press('3');
-    await expect.poll(async () => (await annotationOf(panel, 'more than 120'))?.verdict).toBe('mixed');
+    // Stored, not how fast: a loaded machine (the whole suite at once) can take more than expect.poll's default second.
+    await expect.poll(async () => (await annotationOf(panel, 'more than 120'))?.verdict, { timeout: 5_000 }).toBe('mixed');
     await panel.keyboard.press('Enter');
     expect(await panel.evaluate(() => document.activeElement?.closest('.editor') !== null)).toBe(true);
     await panel.keyboard.press('Tab');
     await panel.keyboard.type('Counted by the General Staff only');
-    await expect.poll(async () => (await annotationOf(panel, 'more than 120'))?.note).toBe('Counted by the General Staff only');
+    await expect.poll(async () => (await annotationOf(panel, 'more than 120'))?.note, { timeout: 5_000 }).toBe('Counted by the General Staff only');
     await panel.keyboard.press('Escape');
     expect(await row(panel, 'more than 120').textContent()).toContain('Mixed');
     await panel.close();

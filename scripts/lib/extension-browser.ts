@@ -25,9 +25,17 @@ export interface ExtensionBrowser {
  * profile, with Chromium's own background traffic switched off so that the
  * only requests are the ones pages and the extension make.
  */
-export async function launchWithExtension(options: { headless?: boolean; extraArgs?: string[]; /** The browser's language, e.g. 'ru-RU' (UI and preferred languages). */ locale?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npm run build\` first.`);
+export async function launchWithExtension(
+  options: {
+    headless?: boolean;
+    extraArgs?: string[];
+    /** The browser's language, e.g. 'ru-RU' (UI and preferred languages). */ locale?: string;
+    /** Another copy of the built extension (a benchmark's, with a page of its own added). */ extensionDir?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${extensionDir}/manifest.json is missing. Run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,8 +45,8 @@ export async function launchWithExtension(options: { headless?: boolean; extraAr
     // Pages' navigator.languages; on Linux Chromium takes its UI language (i18n.getUILanguage, __MSG_…__) from LANGUAGE.
     ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       '--no-sandbox',
       '--disable-gpu',

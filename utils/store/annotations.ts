@@ -32,7 +32,7 @@ export async function storedState(db: ClaimlensDB, summaries: readonly (PageSumm
 }
 
 /** A page's stored list ([] when it has none). */
-function storedList(stored: StoredState, url: string): Annotation[] {
+export function storedList(stored: StoredState, url: string): Annotation[] {
   const key = stored.summaries.get(url)?.bundle;
   return key === undefined ? [] : listIn(stored.bundles.get(key), url);
 }

@@ -2,8 +2,7 @@ import type { ClaimlensDB } from '../db';
 import { describeImport, mergeImport, prepareImport, type ImportReport, type UnknownField } from '../import';
 import type { Annotation } from '../model/annotation';
 import { guarded } from './errors';
-import { storedState, storeLists } from './annotations';
-import { listIn } from './bundles';
+import { storedList, storedState, storeLists } from './annotations';
 import { readStamps } from './page-record';
 
 export interface ImportResult extends ImportReport {
@@ -60,17 +59,14 @@ export function importAnnotations(db: ClaimlensDB, incoming: Annotation[], file:
       }
       const summaryOf = new Map(summaries.map((s) => [s.url, s]));
       const stored = await storedState(db, [...touched].map((url) => summaryOf.get(url)));
-      const lists = new Map<string, Annotation[]>();
-      for (const url of touched) {
-        const key = stored.summaries.get(url)?.bundle;
-        // A copy: the stored list is edited in place below.
-        lists.set(url, key === undefined ? [] : listIn(stored.bundles.get(key), url).slice());
-      }
+      // Copies: the lists are edited in place below.
+      const lists = new Map([...touched].map((url) => [url, storedList(stored, url).slice()]));
       for (const a of writes) {
         const was = storedAt.get(a.id);
         if (was && was.url !== a.page.url) {
           const old = lists.get(was.url)!;
-          old.splice(old.findIndex((b) => b.id === a.id), 1);
+          const at = old.findIndex((b) => b.id === a.id);
+          if (at >= 0) old.splice(at, 1); // never -1: splice(-1, 1) would remove another annotation
         }
         const list = lists.get(a.page.url)!;
         const at = was?.url === a.page.url ? list.findIndex((b) => b.id === a.id) : -1;

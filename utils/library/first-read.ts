@@ -1,6 +1,6 @@
 import { BUNDLES_STORE, DB_NAME, IDB_VERSION, PAGES_STORE } from '../db-schema';
 import type { Annotation } from '../model/annotation';
-import { listIn, type Bundle } from '../store/bundles';
+import { storedList, type Bundle } from '../store/bundles';
 import { newestOfPages, type PageSummary } from '../store/page-record';
 
 /**
@@ -69,9 +69,10 @@ export function readNewestRaw(factory: IDBFactory | undefined, limit = FIRST_PAG
         // Given as soon as read (closing waits for the transaction to finish; nothing else is asked in it).
         // The `limit` pages newest by updatedAt hold the newest `limit` annotations (newestOfPages says why).
         readNewestPages(tx.objectStore(PAGES_STORE).index('updatedAt'), limit, (summaries) =>
-          readBundlesOf(tx.objectStore(BUNDLES_STORE), summaries, (bundles) =>
-            give(newestOfPages(summaries.map((s) => ({ annotations: s.bundle === undefined ? [] : listIn(bundles.get(s.bundle), s.url) })), limit)),
-          ),
+          readBundlesOf(tx.objectStore(BUNDLES_STORE), summaries, (bundles) => {
+            const stored = { summaries: new Map(summaries.map((s) => [s.url, s])), bundles };
+            give(newestOfPages(summaries.map((s) => ({ annotations: storedList(stored, s.url) })), limit));
+          }),
         );
       } catch {
         give(null);

@@ -1,6 +1,6 @@
 import type { ClaimlensDB } from '../db';
 import { AnnotationPatchSchema, AnnotationSchema, type Annotation, type AnnotationPatch, type Verdict } from '../model/annotation';
-import { annotationsIn, listIn, moveSummary, newBundleKey, planWrite, type Bundle, type StoredState, type WritePlan } from './bundles';
+import { annotationsIn, listIn, moveSummary, newBundleKey, planWrite, storedList, type Bundle, type StoredState, type WritePlan } from './bundles';
 import { guarded } from './errors';
 import { BUNDLES_STORE, byPage, newerFirst, newestOfPages, PAGES_STORE, readStamps, withAnnotation, type AnnotationRef, type PageSummary, type StoredPage } from './page-record';
 
@@ -29,12 +29,6 @@ export async function storedState(db: ClaimlensDB, summaries: readonly (PageSumm
   const keys = [...new Set([...byUrl.values()].flatMap((s) => (s.bundle === undefined ? [] : [s.bundle])))];
   const found = keys.length ? await db.bundles.bulkGet(keys) : [];
   return { summaries: byUrl, bundles: new Map(keys.map((key, i) => [key, found[i]])) };
-}
-
-/** A page's stored list ([] when it has none). */
-export function storedList(stored: StoredState, url: string): Annotation[] {
-  const key = stored.summaries.get(url)?.bundle;
-  return key === undefined ? [] : listIn(stored.bundles.get(key), url);
 }
 
 /** Summaries with their annotations (those given as undefined are left out). */

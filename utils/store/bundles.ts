@@ -43,6 +43,12 @@ export function listIn(bundle: Bundle | undefined, url: string): Annotation[] {
   return bundle?.pages.find((entry) => entry.url === url)?.annotations ?? [];
 }
 
+/** A page's list in what is stored ([] when it has none): its summary names the bundle to look in. */
+export function storedList(stored: StoredState, url: string): Annotation[] {
+  const key = stored.summaries.get(url)?.bundle;
+  return key === undefined ? [] : listIn(stored.bundles.get(key), url);
+}
+
 /** Every annotation a bundle holds. */
 export function annotationsIn(bundle: Bundle | undefined): Annotation[] {
   const all: Annotation[] = [];

@@ -2,7 +2,8 @@ import type { ClaimlensDB } from '../db';
 import { describeImport, mergeImport, prepareImport, type ImportReport, type UnknownField } from '../import';
 import type { Annotation } from '../model/annotation';
 import { guarded } from './errors';
-import { storedList, storedState, storeLists } from './annotations';
+import { storedState, storeLists } from './annotations';
+import { storedList } from './bundles';
 import { readStamps } from './page-record';
 
 export interface ImportResult extends ImportReport {
